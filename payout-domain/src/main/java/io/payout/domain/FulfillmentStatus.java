@@ -1,0 +1,11 @@
+package io.payout.domain;
+
+/** A fulfillment's status, as Juspay Payout names them. */
+public enum FulfillmentStatus {
+    CREATED,
+    PENDING,
+    SUCCESS,
+    FAILURE,
+    MANUAL_REVIEW,
+    CANCELLED
+}
