@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** The end user an order pays: the merchant's customer id, and optional phone and e-mail. */
 public record Customer(CustomerId id, String phone, String email) {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{6,15}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]{1,255}");
 
     public Customer {
         Objects.requireNonNull(id, "id");

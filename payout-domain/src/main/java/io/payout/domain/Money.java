@@ -6,13 +6,21 @@ import java.util.Objects;
 
 /** An amount in rupees, exact, with two decimals. Never negative. */
 public record Money(BigDecimal value) implements Comparable<Money> {
-    public static final Money ZERO = new Money(BigDecimal.ZERO);
     private static final BigDecimal LARGEST = new BigDecimal("9999999999999999.99");
+    private static final int MAX_INTEGER_DIGITS = 16;
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0) {
             throw new InvalidValueException("must not be negative");
+        }
+        // Checked on precision and scale first, so that 1e999999999 is refused at once, not after expanding it.
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidValueException("is too large");
+        }
+        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidValueException("must have at most 2 decimals");
         }
         try {
             value = value.setScale(2, RoundingMode.UNNECESSARY);
@@ -25,6 +33,9 @@ public record Money(BigDecimal value) implements Comparable<Money> {
     }
 
     public static Money of(String amount) {
+        if (amount == null) {
+            throw new InvalidValueException("is required");
+        }
         try {
             return new Money(new BigDecimal(amount));
         } catch (NumberFormatException e) {

@@ -56,7 +56,8 @@ public record Order(OrderId id, MerchantId merchantId, MerchantOrderId merchantO
             if (part.isLessThan(MINIMUM_AMOUNT)) {
                 throw new InvalidInputException("fulfillments[" + i + "].amount", "must be at least " + MINIMUM_AMOUNT);
             }
-            sum = sum.plus(part);
+            Money sumSoFar = sum;
+            sum = InvalidInputException.at("amount", () -> sumSoFar.plus(part));
         }
         if (amount.compareTo(sum) != 0) {
             throw new InvalidInputException("amount",

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Checks shared by the small value types: required, length, pattern. */
 public final class Text {
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u0085\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]");
 
     private Text() {
     }

@@ -28,13 +28,13 @@ public class CreateOrderService implements CreateOrderUseCase {
 
     @Override
     public CreateOrderResult createOrder(CreateOrderCommand command) {
-        if (command.amount().isGreaterThan(limits.maxOrderAmount())) {
-            throw new InvalidInputException("amount", "must be at most " + limits.maxOrderAmount());
-        }
         String fingerprint = command.fingerprint();
         var earlier = loadOrderPort.findCreateFingerprint(command.merchantId(), command.merchantOrderId());
         if (earlier.isPresent()) {
             return repeated(command, fingerprint, earlier.get());
+        }
+        if (command.amount().isGreaterThan(limits.maxOrderAmount())) {
+            throw new InvalidInputException("amount", "must be at most " + limits.maxOrderAmount());
         }
         Order order = Order.acceptFulfillOnly(OrderId.random(), command.merchantId(), command.merchantOrderId(),
                 command.amount(), command.customer(), command.udfs(), command.fulfillments(), clock.instant());
