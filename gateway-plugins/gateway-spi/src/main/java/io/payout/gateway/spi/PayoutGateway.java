@@ -1,0 +1,17 @@
+package io.payout.gateway.spi;
+
+/**
+ * One configured gateway. Both operations may block (they talk to a bank or aggregator) and must return within
+ * the timeout the plugin was configured with. A timeout, a 5xx or an unreadable answer is
+ * {@link GatewayResult.Unknown}, never {@link GatewayResult.Failed}: the payout may have been made.
+ */
+public interface PayoutGateway {
+    /**
+     * Asks the gateway to pay. {@link PayoutInstruction#transactionRef()} is the gateway's idempotency key: the
+     * same reference sent twice must never pay twice.
+     */
+    GatewayResult initiate(PayoutInstruction instruction);
+
+    /** Asks what became of the payout sent with this reference. */
+    GatewayResult inquire(String transactionRef);
+}
