@@ -21,7 +21,8 @@ public sealed interface GatewayResult
 
     /**
      * No usable answer (timeout, 5xx, garbage), or an inquiry about a reference the gateway says it never
-     * received ({@code notFound}: only then may the same reference be sent again).
+     * received ({@code notFound}: only then may the same reference be sent again). An initiation the gateway
+     * refuses with "not found" is {@code notFound = false}: the engine inquires before it sends again.
      */
     record Unknown(String reason, boolean notFound, String rawResponse) implements GatewayResult {
     }

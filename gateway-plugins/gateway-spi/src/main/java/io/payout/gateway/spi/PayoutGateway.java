@@ -12,6 +12,11 @@ public interface PayoutGateway {
      */
     GatewayResult initiate(PayoutInstruction instruction);
 
-    /** Asks what became of the payout sent with this reference. */
+    /**
+     * Asks what became of the payout sent with this reference. A {@link GatewayResult.Failed} after an earlier
+     * {@link GatewayResult.Succeeded} is a reversal; a {@link GatewayResult.Succeeded} after a
+     * {@link GatewayResult.Failed} is a conflict (the money went out). A reference the gateway never received is
+     * {@code Unknown} with {@code notFound} set: only then may it be initiated again, with the same reference.
+     */
     GatewayResult inquire(String transactionRef);
 }
