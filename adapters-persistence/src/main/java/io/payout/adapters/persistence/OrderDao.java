@@ -1,0 +1,55 @@
+package io.payout.adapters.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL on {@code orders}, {@code fulfillments} and {@code transactions}. */
+interface OrderDao {
+    String ORDER_COLUMNS = "merchant_id, order_id, merchant_order_id, order_type, status, amount, customer_id, "
+            + "customer_phone, customer_email, udf1, udf2, udf3, udf4, udf5, request_fingerprint, created_at, updated_at";
+    String FULFILLMENT_COLUMNS = "merchant_id, fulfillment_id, order_id, seq, amount, status, beneficiary_type, "
+            + "beneficiary_details, preferred_methods, fulfillment_methods, udf1, udf2, udf3, udf4, udf5, "
+            + "additional_info, created_at, updated_at, status_updated_at";
+    String TRANSACTION_COLUMNS = "merchant_id, transaction_id, fulfillment_id, order_id, seq, transaction_ref, "
+            + "method, status, amount, gateway_ref_id, response_code, response_message, response_description, "
+            + "txn_response, created_at, updated_at";
+
+    @SqlUpdate("INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES (:merchantId, :orderId, :merchantOrderId, "
+            + ":orderType, :status, :amount, :customerId, :customerPhone, :customerEmail, :udf1, :udf2, :udf3, :udf4, "
+            + ":udf5, :requestFingerprint, :createdAt, :updatedAt)")
+    void insertOrder(@BindMethods OrderRow row);
+
+    @SqlBatch("INSERT INTO fulfillments (" + FULFILLMENT_COLUMNS + ") VALUES (:merchantId, :fulfillmentId, :orderId, "
+            + ":seq, :amount, :status, :beneficiaryType, :beneficiaryDetails, :preferredMethods, :fulfillmentMethods, "
+            + ":udf1, :udf2, :udf3, :udf4, :udf5, :additionalInfo, :createdAt, :updatedAt, :statusUpdatedAt)")
+    void insertFulfillments(@BindMethods List<FulfillmentRow> rows);
+
+    @SqlBatch("INSERT INTO transactions (" + TRANSACTION_COLUMNS + ") VALUES (:merchantId, :transactionId, "
+            + ":fulfillmentId, :orderId, :seq, :transactionRef, :method, :status, :amount, :gatewayRefId, "
+            + ":responseCode, :responseMessage, :responseDescription, :txnResponse, :createdAt, :updatedAt)")
+    void insertTransactions(@BindMethods List<TransactionRow> rows);
+
+    @SqlQuery("SELECT " + ORDER_COLUMNS + " FROM orders "
+            + "WHERE merchant_id = :merchantId AND merchant_order_id = :merchantOrderId")
+    @RegisterConstructorMapper(OrderRow.class)
+    Optional<OrderRow> findOrder(String merchantId, String merchantOrderId);
+
+    @SqlQuery("SELECT " + FULFILLMENT_COLUMNS + " FROM fulfillments "
+            + "WHERE merchant_id = :merchantId AND order_id = :orderId ORDER BY seq")
+    @RegisterConstructorMapper(FulfillmentRow.class)
+    List<FulfillmentRow> findFulfillments(String merchantId, String orderId);
+
+    @SqlQuery("SELECT " + TRANSACTION_COLUMNS + " FROM transactions "
+            + "WHERE merchant_id = :merchantId AND order_id = :orderId ORDER BY fulfillment_id, seq")
+    @RegisterConstructorMapper(TransactionRow.class)
+    List<TransactionRow> findTransactions(String merchantId, String orderId);
+
+    @SqlQuery("SELECT request_fingerprint FROM orders "
+            + "WHERE merchant_id = :merchantId AND merchant_order_id = :merchantOrderId")
+    Optional<String> findFingerprint(String merchantId, String merchantOrderId);
+}

@@ -1,0 +1,9 @@
+package io.payout.adapters.persistence;
+
+/** The order store on PostgreSQL. */
+class PostgresOrderStoreTest extends JdbiOrderStoreContract {
+    @Override
+    protected TestDatabase openEmptyDatabase() {
+        return PostgresTestDatabase.freshSchema();
+    }
+}

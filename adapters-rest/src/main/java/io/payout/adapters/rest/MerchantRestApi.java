@@ -1,0 +1,68 @@
+package io.payout.adapters.rest;
+
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.payout.adapters.rest.auth.ApiKeyAuthFilter;
+import io.payout.adapters.rest.auth.ApiKeyAuthenticator;
+import io.payout.adapters.rest.auth.MerchantPrincipal;
+import io.payout.adapters.rest.error.ApiErrorExceptionMapper;
+import io.payout.adapters.rest.error.ConflictExceptionMapper;
+import io.payout.adapters.rest.error.DomainExceptionMapper;
+import io.payout.adapters.rest.error.JettyErrorsInEnvelope;
+import io.payout.adapters.rest.error.JsonProcessingExceptionMapper;
+import io.payout.adapters.rest.error.NotFoundExceptionMapper;
+import io.payout.adapters.rest.error.UnexpectedExceptionMapper;
+import io.payout.adapters.rest.error.UnknownPathServlet;
+import io.payout.adapters.rest.error.WebApplicationExceptionMapper;
+import io.payout.adapters.rest.limit.RequestBodyLimitFilter;
+import io.payout.adapters.rest.limit.RequestBodyTooLargeExceptionMapper;
+import io.payout.adapters.rest.order.OrderResource;
+import io.payout.application.merchant.AuthenticateMerchantUseCase;
+import io.payout.application.order.CreateOrderUseCase;
+import io.payout.application.order.GetOrderQuery;
+import java.util.Objects;
+
+/**
+ * The merchant API, Juspay Payout's shape: order create and status under {@code server.rootPath} (/payout/*),
+ * HTTP Basic with the API key as username, and every error in Juspay's envelope. Expects
+ * {@code server.registerDefaultExceptionMappers: false}: it registers all the exception mappers itself.
+ */
+public final class MerchantRestApi {
+    private final CreateOrderUseCase createOrder;
+    private final GetOrderQuery getOrder;
+    private final AuthenticateMerchantUseCase authenticate;
+    private final long maxRequestBytes;
+
+    public MerchantRestApi(CreateOrderUseCase createOrder, GetOrderQuery getOrder,
+                           AuthenticateMerchantUseCase authenticate, long maxRequestBytes) {
+        this.createOrder = Objects.requireNonNull(createOrder, "createOrder");
+        this.getOrder = Objects.requireNonNull(getOrder, "getOrder");
+        this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
+        if (maxRequestBytes < 1) {
+            throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
+        }
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    public void registerWith(Environment environment) {
+        ApiJson.configure(environment.getObjectMapper());
+        JerseyEnvironment jersey = environment.jersey();
+        jersey.register(new RequestBodyLimitFilter(maxRequestBytes));
+        jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.with(new ApiKeyAuthenticator(authenticate))));
+        jersey.register(new AuthValueFactoryProvider.Binder<>(MerchantPrincipal.class));
+        jersey.register(new OrderResource(createOrder, getOrder));
+        jersey.register(new ApiErrorExceptionMapper());
+        jersey.register(new DomainExceptionMapper());
+        jersey.register(new NotFoundExceptionMapper());
+        jersey.register(new ConflictExceptionMapper());
+        jersey.register(new JsonProcessingExceptionMapper());
+        jersey.register(new RequestBodyTooLargeExceptionMapper());
+        jersey.register(new WebApplicationExceptionMapper());
+        jersey.register(new UnexpectedExceptionMapper());
+        environment.lifecycle().addEventListener(new JettyErrorsInEnvelope(environment.getObjectMapper()));
+        environment.servlets().addServlet("unknown-path", new UnknownPathServlet(environment.getObjectMapper()))
+                .addMapping("/*");
+    }
+}

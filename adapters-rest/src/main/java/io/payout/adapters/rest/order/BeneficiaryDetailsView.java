@@ -1,0 +1,10 @@
+package io.payout.adapters.rest.order;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** {@code beneficiaryDetails {type, details}} echoed back. */
+public record BeneficiaryDetailsView(String type, Details details) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Details(String name, String account, String ifsc, String vpa, String mobileNo) {
+    }
+}

@@ -1,0 +1,29 @@
+package io.payout.adapters.rest.order;
+
+import io.payout.domain.BankAccountBeneficiary;
+import io.payout.domain.Beneficiary;
+import io.payout.domain.BeneficiaryType;
+import io.payout.domain.InvalidInputException;
+import io.payout.domain.UpiBeneficiary;
+
+/** {@code beneficiaryDetails {type, details}} to a domain {@link Beneficiary}; types not supported yet are refused. */
+final class BeneficiaryMapper {
+    Beneficiary toBeneficiary(String field, CreateOrderRequest.BeneficiaryDetails request) {
+        if (request == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        BeneficiaryType type = EnumField.parse(field + ".type", request.type(), BeneficiaryType.class);
+        if (!type.isSupported()) {
+            throw new InvalidInputException(field + ".type", type + " is not supported yet; use ACCOUNT_IFSC or UPI_ID");
+        }
+        CreateOrderRequest.Details details = request.details();
+        if (details == null) {
+            throw new InvalidInputException(field + ".details", "is required");
+        }
+        return InvalidInputException.at(field + ".details", () -> switch (type) {
+            case ACCOUNT_IFSC -> new BankAccountBeneficiary(details.name(), details.account(), details.ifsc());
+            case UPI_ID -> new UpiBeneficiary(details.name(), details.vpa(), RequestText.absentIfBlank(details.mobileNo()));
+            default -> throw new IllegalStateException("no mapping for supported type " + type);
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package io.payout.adapters.rest.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Speaks HTTP/1.1 to the running API as a merchant's integration would. */
+public final class ApiClient {
+    public static final String ORDERS = "/payout/merchant/v1/orders";
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    public ApiClient(int port) {
+        this.base = URI.create("http://localhost:" + port);
+    }
+
+    public static String basic(String apiKey) {
+        return "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
+    }
+
+    public ApiResponse createOrder(String apiKey, String json) {
+        return send(request(ORDERS).header("Authorization", basic(apiKey)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public ApiResponse getOrder(String apiKey, String orderIdAndQuery) {
+        return send(request(ORDERS + "/" + orderIdAndQuery).header("Authorization", basic(apiKey)).GET().build());
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+    }
+
+    public ApiResponse send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.payout.adapters.rest.support;
+
+import io.payout.application.order.CreateOrderUseCase;
+import io.payout.application.order.GetOrderQuery;
+
+/** The API on use cases that blow up, as a broken database would make them. */
+public class FailingPayoutApplication extends TestPayoutApplication {
+    /** Text that must never reach a response. */
+    public static final String SECRET_FAILURE = "connection to db-7.internal refused for user payout";
+
+    @Override
+    protected CreateOrderUseCase createOrderUseCase() {
+        return command -> {
+            throw new IllegalStateException(SECRET_FAILURE);
+        };
+    }
+
+    @Override
+    protected GetOrderQuery getOrderQuery() {
+        return (merchantId, orderId) -> {
+            throw new IllegalStateException(SECRET_FAILURE);
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package io.payout.adapters.rest.support;
+
+import io.dropwizard.core.Application;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.core.setup.Environment;
+import io.payout.adapters.rest.MerchantRestApi;
+import io.payout.application.fakes.InMemoryMerchantStore;
+import io.payout.application.fakes.InMemoryOrderStore;
+import io.payout.application.fakes.MutableClock;
+import io.payout.application.merchant.AuthenticateMerchantService;
+import io.payout.application.merchant.CreateMerchantService;
+import io.payout.application.merchant.RotateApiKeyService;
+import io.payout.application.order.CreateOrderService;
+import io.payout.application.order.CreateOrderUseCase;
+import io.payout.application.order.GetOrderQuery;
+import io.payout.application.order.GetOrderService;
+import io.payout.application.order.OrderLimits;
+import io.payout.domain.MerchantId;
+import io.payout.domain.Money;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The merchant API on the real use cases, wired on in-memory stores, as payout-app wires it on the database. */
+public class TestPayoutApplication extends Application<Configuration> {
+    public static final long MAX_REQUEST_BYTES = 1_048_576;
+    public static final String CONFIG = "rest-api-test.yml";
+    private final InMemoryOrderStore orders = new InMemoryOrderStore();
+    private final InMemoryMerchantStore merchants = new InMemoryMerchantStore();
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-01-15T10:00:00.123456Z"));
+
+    @Override
+    public void run(Configuration configuration, Environment environment) {
+        new MerchantRestApi(createOrderUseCase(), getOrderQuery(),
+                new AuthenticateMerchantService(merchants, clock), MAX_REQUEST_BYTES).registerWith(environment);
+    }
+
+    protected CreateOrderUseCase createOrderUseCase() {
+        return new CreateOrderService(orders, orders, new OrderLimits(Money.of("10000000.00")), clock);
+    }
+
+    protected GetOrderQuery getOrderQuery() {
+        return new GetOrderService(orders);
+    }
+
+    /** Registers a merchant and returns its API key. */
+    public String newMerchant(String merchantId) {
+        return new CreateMerchantService(merchants, clock).createMerchant(new MerchantId(merchantId)).apiKey();
+    }
+
+    /** Issues a new key and makes every older key of the merchant stop working now. */
+    public String rotateKeyWithoutGrace(String merchantId) {
+        return new RotateApiKeyService(merchants, Duration.ZERO, clock).rotateApiKey(new MerchantId(merchantId)).apiKey();
+    }
+
+    public InMemoryOrderStore orders() {
+        return orders;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,61 @@
+package io.payout.app;
+
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.payout.adapters.rest.MerchantRestApi;
+import io.payout.app.command.DbCommand;
+import io.payout.app.command.MerchantsCommand;
+import io.payout.app.health.DatabaseHealthCheck;
+import io.payout.application.merchant.AuthenticateMerchantService;
+import io.payout.application.merchant.CreateMerchantService;
+import io.payout.application.order.CreateOrderService;
+import io.payout.application.order.GetOrderService;
+import io.payout.application.order.OrderLimits;
+import io.payout.domain.Money;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The payout orchestrator: builds every piece by hand and hands them to Dropwizard. */
+public class PayoutApplication extends Application<PayoutConfiguration> {
+    /** Microsecond ticks: what PostgreSQL stores, so a stored instant reads back equal. */
+    public static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+
+    public static void main(String[] args) throws Exception {
+        new PayoutApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "payout-orchestrator";
+    }
+
+    @Override
+    public void initialize(Bootstrap<PayoutConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+        bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new MerchantsCommand());
+    }
+
+    @Override
+    public void run(PayoutConfiguration config, Environment environment) {
+        Persistence persistence = Persistence.open(config.database(), environment.metrics());
+        environment.lifecycle().manage(persistence.dataSource());
+        environment.healthChecks().register("database", new DatabaseHealthCheck(persistence.dataSource()));
+
+        var createOrder = new CreateOrderService(persistence.orders(), persistence.orders(),
+                new OrderLimits(new Money(config.orders().maxOrderAmount())), CLOCK);
+        var getOrder = new GetOrderService(persistence.orders());
+        var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
+        new MerchantRestApi(createOrder, getOrder, authenticate, config.orders().maxRequestBytes())
+                .registerWith(environment);
+
+        if (config.demo().createDemoMerchant()) {
+            new DemoMerchant(new CreateMerchantService(persistence.merchants(), CLOCK), persistence.merchants())
+                    .ensureExists(config.demo().merchantId());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.payout.app;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.payout.app.config.AuthSettings;
+import io.payout.app.config.DatabaseSettings;
+import io.payout.app.config.DemoSettings;
+import io.payout.app.config.OrderSettings;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Everything in {@code config.yml}; environment variables override it through {@code ${NAME:-default}}. */
+public class PayoutConfiguration extends Configuration {
+    @Valid
+    @NotNull
+    @JsonProperty
+    private DatabaseSettings database;
+    @Valid
+    @NotNull
+    @JsonProperty
+    private AuthSettings auth = new AuthSettings();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private OrderSettings orders = new OrderSettings();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private DemoSettings demo = new DemoSettings();
+
+    public DatabaseSettings database() {
+        return database;
+    }
+
+    public AuthSettings auth() {
+        return auth;
+    }
+
+    public OrderSettings orders() {
+        return orders;
+    }
+
+    public DemoSettings demo() {
+        return demo;
+    }
+}
