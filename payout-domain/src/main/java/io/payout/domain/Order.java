@@ -69,4 +69,16 @@ public record Order(OrderId id, MerchantId merchantId, MerchantOrderId merchantO
         return fulfillments.stream().filter(f -> f.id().equals(fulfillmentId)).findFirst()
                 .orElseThrow(() -> new DomainException("order " + id + " has no fulfillment " + fulfillmentId));
     }
+
+    public Order withFulfillment(Fulfillment fulfillment, Instant now) {
+        List<Fulfillment> updated = new ArrayList<>(fulfillments);
+        updated.replaceAll(f -> f.id().equals(fulfillment.id()) ? fulfillment : f);
+        return new Order(id, merchantId, merchantOrderId, type, status, amount, customer, udfs, updated, createdAt, now);
+    }
+
+    public Order withStatus(OrderStatus newStatus, Instant now) {
+        return newStatus == status ? this
+                : new Order(id, merchantId, merchantOrderId, type, newStatus, amount, customer, udfs, fulfillments,
+                        createdAt, now);
+    }
 }

@@ -16,4 +16,26 @@ public record Transaction(TransactionId id, TransactionRef transactionRef, Metho
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
+
+    /** Still waiting for the gateway's final word: an inquiry may change it. */
+    public boolean isOpen() {
+        return status == TransactionStatus.CREATED || status == TransactionStatus.INITIATED
+                || status == TransactionStatus.PENDING || status == TransactionStatus.MANUAL_REVIEW;
+    }
+
+    /** Money went out (a conflicted failure counts as paid). */
+    public boolean isPaid() {
+        return status == TransactionStatus.SUCCESS || status == TransactionStatus.CONFLICTED;
+    }
+
+    public Transaction with(TransactionStatus newStatus, GatewayResponse response, Instant now) {
+        return new Transaction(id, transactionRef, method, newStatus, amount,
+                response == null ? gatewayResponse : gatewayResponse.updatedBy(response), createdAt, now);
+    }
+
+    /** A new attempt, committed before the gateway hears of it; its reference is derived from its id. */
+    public static Transaction created(TransactionId id, MethodId method, Money amount, Instant now) {
+        return new Transaction(id, new TransactionRef(id.value().replace("-", "")), method, TransactionStatus.CREATED,
+                amount, GatewayResponse.NONE, now, now);
+    }
 }

@@ -33,7 +33,7 @@ public class JdbiOrderRepository implements LoadOrderPort, SaveOrderPort {
      * commit) breaks the key, and gets false.
      */
     @Override
-    public boolean insertNewOrder(Order order, String requestFingerprint) {
+    public boolean insertNewOrder(Order order, String requestFingerprint, io.payout.domain.attempt.RetryPolicy retryPolicy) {
         try {
             jdbi.useTransaction(handle -> {
                 OrderDao dao = handle.attach(OrderDao.class);

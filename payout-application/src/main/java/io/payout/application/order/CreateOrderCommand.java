@@ -9,12 +9,17 @@ import io.payout.domain.NewFulfillment;
 import io.payout.domain.Order;
 import io.payout.domain.OrderType;
 import io.payout.domain.Udfs;
+import io.payout.domain.attempt.RetryPolicy;
 import java.util.List;
 import java.util.Objects;
 
-/** A merchant's request to create an order, checked as a whole when it is built. */
+/**
+ * A merchant's request to create an order, checked as a whole when it is built. {@code retryPolicy}: the order's own
+ * {@code retryAttemptPolicy}, or null for the merchant's default.
+ */
 public record CreateOrderCommand(MerchantId merchantId, MerchantOrderId merchantOrderId, OrderType type, Money amount,
-                                 Customer customer, Udfs udfs, List<NewFulfillment> fulfillments) {
+                                 Customer customer, Udfs udfs, List<NewFulfillment> fulfillments,
+                                 RetryPolicy retryPolicy) {
     public CreateOrderCommand {
         Objects.requireNonNull(merchantId, "merchantId");
         Objects.requireNonNull(merchantOrderId, "merchantOrderId");
@@ -30,6 +35,12 @@ public record CreateOrderCommand(MerchantId merchantId, MerchantOrderId merchant
         udfs = udfs == null ? Udfs.NONE : udfs;
         fulfillments = List.copyOf(fulfillments == null ? List.of() : fulfillments);
         Order.checkAmounts(amount, fulfillments);
+    }
+
+    /** A command without an order-level retry policy: the merchant's default applies. */
+    public CreateOrderCommand(MerchantId merchantId, MerchantOrderId merchantOrderId, OrderType type, Money amount,
+                              Customer customer, Udfs udfs, List<NewFulfillment> fulfillments) {
+        this(merchantId, merchantOrderId, type, amount, customer, udfs, fulfillments, null);
     }
 
     /** A digest of everything the merchant asked for, to tell a retry of this request from a different one. */

@@ -38,7 +38,7 @@ public class CreateOrderService implements CreateOrderUseCase {
         }
         Order order = Order.acceptFulfillOnly(OrderId.random(), command.merchantId(), command.merchantOrderId(),
                 command.amount(), command.customer(), command.udfs(), command.fulfillments(), clock.instant());
-        if (saveOrderPort.insertNewOrder(order, fingerprint)) {
+        if (saveOrderPort.insertNewOrder(order, fingerprint, command.retryPolicy())) {
             return new CreateOrderResult(order, true);
         }
         String winner = loadOrderPort.findCreateFingerprint(command.merchantId(), command.merchantOrderId())

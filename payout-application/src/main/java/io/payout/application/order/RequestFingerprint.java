@@ -26,6 +26,7 @@ final class RequestFingerprint {
         f.put("type", command.type()).put("amount", command.amount())
                 .put("customerId", command.customer().id()).put("customerPhone", command.customer().phone())
                 .put("customerEmail", command.customer().email()).udfs("", command.udfs());
+        f.put("retryPolicy", command.retryPolicy());
         for (int i = 0; i < command.fulfillments().size(); i++) {
             f.fulfillment("f" + i + ".", command.fulfillments().get(i));
         }

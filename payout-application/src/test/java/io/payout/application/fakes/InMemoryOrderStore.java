@@ -30,7 +30,7 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort {
     }
 
     @Override
-    public boolean insertNewOrder(Order order, String requestFingerprint) {
+    public boolean insertNewOrder(Order order, String requestFingerprint, io.payout.domain.attempt.RetryPolicy retryPolicy) {
         return orders.putIfAbsent(new Key(order.merchantId(), order.merchantOrderId()),
                 new Stored(order, requestFingerprint)) == null;
     }

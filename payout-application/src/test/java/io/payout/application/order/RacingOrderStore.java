@@ -24,7 +24,7 @@ class RacingOrderStore extends InMemoryOrderStore {
     }
 
     @Override
-    public boolean insertNewOrder(Order order, String requestFingerprint) {
+    public boolean insertNewOrder(Order order, String requestFingerprint, io.payout.domain.attempt.RetryPolicy retryPolicy) {
         if (competitor != null) {
             winner = Order.acceptFulfillOnly(OrderId.random(), competitor.merchantId(), competitor.merchantOrderId(),
                     competitor.amount(), competitor.customer(), competitor.udfs(), competitor.fulfillments(),
@@ -32,6 +32,6 @@ class RacingOrderStore extends InMemoryOrderStore {
             super.insertNewOrder(winner, competitor.fingerprint());
             competitor = null;
         }
-        return super.insertNewOrder(order, requestFingerprint);
+        return super.insertNewOrder(order, requestFingerprint, retryPolicy);
     }
 }
