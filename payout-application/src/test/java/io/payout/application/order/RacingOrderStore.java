@@ -29,7 +29,7 @@ class RacingOrderStore extends InMemoryOrderStore {
             winner = Order.acceptFulfillOnly(OrderId.random(), competitor.merchantId(), competitor.merchantOrderId(),
                     competitor.amount(), competitor.customer(), competitor.udfs(), competitor.fulfillments(),
                     Instant.parse("2024-01-01T00:00:00Z"));
-            super.insertNewOrder(winner, competitor.fingerprint());
+            super.insertNewOrder(winner, competitor.fingerprint(), null);
             competitor = null;
         }
         return super.insertNewOrder(order, requestFingerprint, retryPolicy);
