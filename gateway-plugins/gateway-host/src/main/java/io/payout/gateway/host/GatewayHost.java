@@ -1,0 +1,102 @@
+package io.payout.gateway.host;
+
+import io.payout.application.engine.port.PayoutGatewayPort;
+import io.payout.application.engine.port.PayoutMethodsPort;
+import io.payout.domain.Fulfillment;
+import io.payout.domain.MethodId;
+import io.payout.domain.Transaction;
+import io.payout.domain.attempt.GatewayResult;
+import io.payout.gateway.spi.PayoutInstruction;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's gateways: the configured and enabled ones, each run by its plugin on its own bounded executor with
+ * its own timeout (see {@link HostedGateway}). Calls never throw and never take much longer than the gateway's
+ * timeout. {@link #close()} stops the executors and then closes the plugins' class loaders.
+ */
+public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, AutoCloseable {
+    private final LoadedPlugins plugins;
+    private final Map<String, HostedGateway> gateways;
+    private final List<MethodId> enabledMethods;
+    private final Duration longestTimeout;
+
+    /**
+     * Starts the gateways {@code settings} enable, in that order. Refuses (with an {@link IllegalStateException}
+     * naming the gateway) a configured gateway without a plugin, a rail its plugin does not have, and settings the
+     * plugin refuses; {@link IllegalArgumentException} when a gateway is configured twice. Takes over
+     * {@code plugins}: closing the host closes them, and so does a refusal.
+     */
+    public GatewayHost(LoadedPlugins plugins, List<GatewaySettings> settings) {
+        this.plugins = plugins;
+        try {
+            this.gateways = new GatewayStarter(plugins).start(settings);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
+        this.enabledMethods = gateways.values().stream().flatMap(gateway -> gateway.methods().stream()).toList();
+        this.longestTimeout = settings.stream().map(GatewaySettings::timeout).max(Duration::compareTo)
+                .orElse(Duration.ZERO);
+    }
+
+    @Override
+    public List<MethodId> enabledMethods() {
+        return enabledMethods;
+    }
+
+    @Override
+    public GatewayResult initiate(Fulfillment fulfillment, Transaction transaction) {
+        MethodId method = transaction.method();
+        if (!enabledMethods.contains(method)) {
+            return notEnabled(method);
+        }
+        PayoutInstruction instruction = InstructionMapper.toInstruction(fulfillment, transaction);
+        return gateways.get(method.gateway()).call("initiate", instruction.transactionRef(),
+                gateway -> gateway.initiate(instruction));
+    }
+
+    /**
+     * Asks the transaction's gateway; a rail left out of the gateway's enabled rails may still be asked about, so
+     * that attempts made before it was left out can be settled.
+     */
+    @Override
+    public GatewayResult inquire(Transaction transaction) {
+        MethodId method = transaction.method();
+        HostedGateway gateway = gateways.get(method.gateway());
+        if (gateway == null) {
+            return notEnabled(method);
+        }
+        String ref = transaction.transactionRef().value();
+        return gateway.call("inquire", ref, plugin -> plugin.inquire(ref));
+    }
+
+    /** One entry per running gateway, in configuration order. */
+    public List<GatewayStatus> status() {
+        return gateways.values().stream().map(HostedGateway::status).toList();
+    }
+
+    /**
+     * Stops taking calls, gives the calls already accepted up to the longest gateway timeout to finish, interrupts
+     * the rest, and closes the plugins.
+     */
+    @Override
+    public void close() {
+        gateways.values().forEach(HostedGateway::shutdown);
+        long deadline = System.nanoTime() + longestTimeout.toNanos();
+        try {
+            for (HostedGateway gateway : gateways.values()) {
+                gateway.awaitThenStop(deadline);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            plugins.close();
+        }
+    }
+
+    private static GatewayResult notEnabled(MethodId method) {
+        return GatewayResult.Unknown.because("method " + method + " is not enabled");
+    }
+}

@@ -1,0 +1,103 @@
+package io.payout.gateway.host;
+
+import io.payout.domain.MethodId;
+import io.payout.domain.attempt.GatewayResult;
+import io.payout.gateway.spi.PayoutGateway;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running gateway: its plugin's gateway, its enabled methods, and its own executor. Every call runs on that
+ * executor and is awaited for at most the gateway's timeout, so a slow gateway ties up its own threads only.
+ * Never throws: whatever is not a clear answer is {@link GatewayResult.Unknown}.
+ */
+final class HostedGateway {
+    private static final Logger LOG = LoggerFactory.getLogger(HostedGateway.class);
+
+    private final LoadedPlugin plugin;
+    private final PayoutGateway gateway;
+    private final List<MethodId> methods;
+    private final Duration timeout;
+    private final GatewayExecutor executor;
+    private final AtomicLong timedOut = new AtomicLong();
+
+    HostedGateway(LoadedPlugin plugin, PayoutGateway gateway, List<MethodId> methods, GatewaySettings settings) {
+        this.plugin = plugin;
+        this.gateway = gateway;
+        this.methods = List.copyOf(methods);
+        this.timeout = settings.timeout();
+        this.executor = new GatewayExecutor(plugin.gatewayId(), settings.maxConcurrency(),
+                plugin.plugin().getClass().getClassLoader());
+    }
+
+    List<MethodId> methods() {
+        return methods;
+    }
+
+    /** Runs {@code operation} ("initiate", "inquire") about {@code transactionRef} on this gateway's executor. */
+    GatewayResult call(String operation, String transactionRef,
+                       Function<PayoutGateway, io.payout.gateway.spi.GatewayResult> call) {
+        Future<GatewayResult> answer;
+        try {
+            answer = executor.submit(() -> ResultMapper.toDomain(call.apply(gateway)));
+        } catch (RejectedExecutionException e) {
+            boolean closed = executor.isShutdown();
+            LOG.warn("gateway {} {} of {} not sent: {}", id(), operation, transactionRef,
+                    closed ? "the gateway host is closed" : "busy");
+            return GatewayResult.Unknown.because(closed ? "gateway host closed: not sent" : "gateway busy: not sent");
+        }
+        try {
+            return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(answer);
+            timedOut.incrementAndGet();
+            LOG.warn("gateway {} {} of {} timed out after {}ms", id(), operation, transactionRef, timeout.toMillis());
+            return GatewayResult.Unknown.because("timeout after " + timeout.toMillis() + "ms");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            LOG.warn("gateway {} {} of {} failed with {}", id(), operation, transactionRef,
+                    cause.getClass().getName(), cause);
+            return GatewayResult.Unknown.because("gateway error: " + cause.getClass().getName());
+        } catch (InterruptedException e) {
+            stop(answer);
+            Thread.currentThread().interrupt();
+            return GatewayResult.Unknown.because("interrupted while waiting for gateway " + id());
+        }
+    }
+
+    GatewayStatus status() {
+        return new GatewayStatus(id(), plugin.version(), methods, executor.inFlight(), timedOut.get());
+    }
+
+    /** Stops taking calls; calls already accepted may finish. */
+    void shutdown() {
+        executor.shutdown();
+    }
+
+    /** Waits until {@code deadlineNanos} (of {@link System#nanoTime()}) for accepted calls, then interrupts them. */
+    void awaitThenStop(long deadlineNanos) throws InterruptedException {
+        try {
+            executor.awaitTermination(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private String id() {
+        return plugin.gatewayId();
+    }
+
+    private void stop(Future<GatewayResult> answer) {
+        answer.cancel(true);
+        executor.remove((Runnable) answer);
+    }
+}
