@@ -18,27 +18,33 @@ import io.payout.adapters.rest.error.UnknownPathServlet;
 import io.payout.adapters.rest.error.WebApplicationExceptionMapper;
 import io.payout.adapters.rest.limit.RequestBodyLimitFilter;
 import io.payout.adapters.rest.limit.RequestBodyTooLargeExceptionMapper;
+import io.payout.adapters.rest.order.FulfillmentResource;
 import io.payout.adapters.rest.order.OrderResource;
+import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.merchant.AuthenticateMerchantUseCase;
 import io.payout.application.order.CreateOrderUseCase;
 import io.payout.application.order.GetOrderQuery;
 import java.util.Objects;
 
 /**
- * The merchant API, Juspay Payout's shape: order create and status under {@code server.rootPath} (/payout/*),
- * HTTP Basic with the API key as username, and every error in Juspay's envelope. Expects
+ * The merchant API, Juspay Payout's shape: order create, order status and fulfillment cancel under
+ * {@code server.rootPath} (/payout/*), HTTP Basic with the API key as username, and every error in Juspay's
+ * envelope. Expects
  * {@code server.registerDefaultExceptionMappers: false}: it registers all the exception mappers itself.
  */
 public final class MerchantRestApi {
     private final CreateOrderUseCase createOrder;
     private final GetOrderQuery getOrder;
+    private final CancelFulfillmentUseCase cancelFulfillment;
     private final AuthenticateMerchantUseCase authenticate;
     private final long maxRequestBytes;
 
     public MerchantRestApi(CreateOrderUseCase createOrder, GetOrderQuery getOrder,
-                           AuthenticateMerchantUseCase authenticate, long maxRequestBytes) {
+                           CancelFulfillmentUseCase cancelFulfillment, AuthenticateMerchantUseCase authenticate,
+                           long maxRequestBytes) {
         this.createOrder = Objects.requireNonNull(createOrder, "createOrder");
         this.getOrder = Objects.requireNonNull(getOrder, "getOrder");
+        this.cancelFulfillment = Objects.requireNonNull(cancelFulfillment, "cancelFulfillment");
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
@@ -53,6 +59,7 @@ public final class MerchantRestApi {
         jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.with(new ApiKeyAuthenticator(authenticate))));
         jersey.register(new AuthValueFactoryProvider.Binder<>(MerchantPrincipal.class));
         jersey.register(new OrderResource(createOrder, getOrder));
+        jersey.register(new FulfillmentResource(cancelFulfillment, environment.getObjectMapper()));
         jersey.register(new ApiErrorExceptionMapper());
         jersey.register(new DomainExceptionMapper());
         jersey.register(new NotFoundExceptionMapper());

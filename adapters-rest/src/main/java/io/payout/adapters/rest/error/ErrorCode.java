@@ -14,7 +14,7 @@ public enum ErrorCode {
     E07("Unauthorized"),
     /** The key is valid but may not act for the merchant named in {@code x-merchantid}. */
     E08("Forbidden"),
-    /** No such order (or path): retry order create with the same orderId. */
+    /** No such order, fulfillment or path: for an order, retry order create with the same orderId. */
     E09("Not found"),
     /** Anything unexpected: the merchant should check order status. */
     E90("Something went wrong: check order status");

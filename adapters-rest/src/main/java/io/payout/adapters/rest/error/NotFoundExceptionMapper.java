@@ -4,7 +4,7 @@ import io.payout.application.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-/** No such order for this merchant: 404 E09. */
+/** No such order or fulfillment for this merchant: 404 E09. */
 public class NotFoundExceptionMapper implements ExceptionMapper<NotFoundException> {
     @Override
     public Response toResponse(NotFoundException exception) {

@@ -13,16 +13,19 @@ import io.payout.domain.NewFulfillment;
 import io.payout.domain.Order;
 import io.payout.domain.OrderType;
 import io.payout.domain.Udfs;
+import io.payout.domain.attempt.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Walks a create-order request and builds the command from domain values, so that each complaint names its
- * field as the merchant wrote it ({@code fulfillments[1].beneficiaryDetails.details.ifsc}).
+ * field as the merchant wrote it ({@code fulfillments[1].beneficiaryDetails.details.ifsc}), down to the order's
+ * {@code retryAttemptPolicy} ({@link RetryPolicyMapper}).
  */
 public class CreateOrderCommandMapper {
     private final BeneficiaryMapper beneficiaries = new BeneficiaryMapper();
     private final AdditionalInfoMapper additionalInfos = new AdditionalInfoMapper();
+    private final RetryPolicyMapper retryPolicies = new RetryPolicyMapper();
 
     public CreateOrderCommand toCommand(MerchantId merchantId, CreateOrderRequest request) {
         if (request == null) {
@@ -34,8 +37,9 @@ public class CreateOrderCommandMapper {
         Customer customer = new Customer(InvalidInputException.at("customerId", () -> new CustomerId(request.customerId())),
                 RequestText.absentIfBlank(request.customerPhone()), RequestText.absentIfBlank(request.customerEmail()));
         Udfs udfs = new Udfs(request.udf1(), request.udf2(), request.udf3(), request.udf4(), request.udf5());
-        return new CreateOrderCommand(merchantId, orderId, type, amount, customer, udfs,
-                fulfillments(request.fulfillments()));
+        List<NewFulfillment> fulfillments = fulfillments(request.fulfillments());
+        RetryPolicy retryPolicy = retryPolicies.toRetryPolicy(request.retryAttemptPolicy());
+        return new CreateOrderCommand(merchantId, orderId, type, amount, customer, udfs, fulfillments, retryPolicy);
     }
 
     private List<NewFulfillment> fulfillments(List<CreateOrderRequest.Fulfillment> requested) {

@@ -25,6 +25,11 @@ public class OrderViewMapper {
                 List.of(), List.of(), time(order.createdAt()), time(order.updatedAt()));
     }
 
+    /** A fulfillment as the status API shows it without {@code expand}: without its transactions. */
+    public FulfillmentView toView(Fulfillment fulfillment) {
+        return fulfillment(fulfillment, false);
+    }
+
     private static FulfillmentView fulfillment(Fulfillment f, boolean withTransactions) {
         var udfs = f.udfs();
         return new FulfillmentView(f.id().value(), f.status().name(), f.amount().value(), names(f.preferredMethods()),

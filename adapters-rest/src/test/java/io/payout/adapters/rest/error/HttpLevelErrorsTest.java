@@ -54,7 +54,8 @@ class HttpLevelErrorsTest {
             "DELETE, /payout/merchant/v1/orders, POST",
             "GET, /payout/merchant/v1/orders, POST",
             "PUT, /payout/merchant/v1/orders/ord-1, GET",
-            "POST, /payout/merchant/v1/orders/ord-1, GET"})
+            "POST, /payout/merchant/v1/orders/ord-1, GET",
+            "GET, /payout/merchant/v1/fulfillment/0123456789abcdef0123456789abcd-f1/cancel, POST"})
     void aMethodThePathDoesNotTakeIs405E05NamingTheAllowedOnes(String method, String path, String allowed) {
         ApiResponse response = api.send(api.request(path).header("Authorization", ApiClient.basic(key))
                 .header("Content-Type", "application/json")

@@ -44,6 +44,15 @@ class UnexpectedFailureTest {
     }
 
     @Test
+    void aFailingCancelIs500E90WithoutTheExceptionText() {
+        ApiResponse response = api.cancel(key, "0123456789abcdef0123456789abcd-f1");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.errorCode()).isEqualTo("E90");
+        assertThat(response.body()).doesNotContain(FailingPayoutApplication.SECRET_FAILURE);
+    }
+
+    @Test
     void aFailingStatusIs500E90WithoutTheExceptionText() {
         ApiResponse response = api.getOrder(key, "ord-fails-2?expand=fulfillment");
 

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
 import io.payout.application.fakes.SampleOrders;
+import io.payout.application.order.CreateOrderCommand;
 import io.payout.domain.InvalidInputException;
 import io.payout.domain.MerchantId;
+import io.payout.domain.attempt.RetryAction;
+import io.payout.domain.attempt.RetryPolicy;
 import org.junit.jupiter.api.Test;
 
 class CreateOrderCommandMapperTest {
@@ -33,6 +36,19 @@ class CreateOrderCommandMapperTest {
 
         assertThat(mapper.toCommand(new MerchantId("m-1"), request))
                 .isEqualTo(SampleOrders.twoFulfillments("m-1", "ord-sample-1"));
+    }
+
+    @Test
+    void theRetryAttemptPolicyGoesIntoTheCommandAndIntoItsFingerprint() throws Exception {
+        String withPolicy = SAMPLE.replaceFirst("\\{", "{\"retryAttemptPolicy\": {\"maxAttempts\": 1, \"defaultAction\": \"STOP\"},");
+        CreateOrderRequest request = JSON.readValue(withPolicy, CreateOrderRequest.class);
+
+        CreateOrderCommand command = mapper.toCommand(new MerchantId("m-1"), request);
+
+        RetryPolicy d = RetryPolicy.DEFAULT;
+        assertThat(command.retryPolicy()).isEqualTo(new RetryPolicy(1, d.rules(), RetryAction.STOP, d.backoff(),
+                d.attemptWindow(), d.pendingLimit()));
+        assertThat(command.fingerprint()).isNotEqualTo(SampleOrders.twoFulfillments("m-1", "ord-sample-1").fingerprint());
     }
 
     @Test

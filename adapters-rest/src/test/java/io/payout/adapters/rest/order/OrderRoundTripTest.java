@@ -13,6 +13,8 @@ import io.payout.adapters.rest.support.ApiResponse;
 import io.payout.adapters.rest.support.LogCapture;
 import io.payout.adapters.rest.support.OrderJson;
 import io.payout.adapters.rest.support.TestPayoutApplication;
+import io.payout.domain.Order;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,12 +24,14 @@ class OrderRoundTripTest {
     static final DropwizardAppExtension<Configuration> APP = new DropwizardAppExtension<>(
             TestPayoutApplication.class, ResourceHelpers.resourceFilePath(TestPayoutApplication.CONFIG));
     private ApiClient api;
+    private String merchantId;
     private String key;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(APP.getLocalPort());
-        key = APP.<TestPayoutApplication>getApplication().newMerchant("m-" + System.nanoTime());
+        merchantId = "m-" + System.nanoTime();
+        key = APP.<TestPayoutApplication>getApplication().newMerchant(merchantId);
     }
 
     @Test
@@ -71,6 +75,20 @@ class OrderRoundTripTest {
                 .isEqualTo(OrderJson.parse("[\"DUMMY_IMPS\", \"DUMMY_NEFT\"]"));
         assertThat(expanded.path("fulfillments").get(0).path("transactions"))
                 .isEqualTo(OrderJson.parse(AttemptedOrder.EXPECTED_TRANSACTIONS));
+    }
+
+    @Test
+    void expandedStatusShowsATransactionTheDomainBuiltWithEveryField() {
+        Order sent = SentOrder.pendingAtGateway(merchantId, "ord-sent-2");
+        APP.<TestPayoutApplication>getApplication().orders().insertNewOrder(sent, "fingerprint");
+
+        JsonNode transactions = api.getOrder(key, "ord-sent-2?expand=fulfillment").json().at("/fulfillments/0/transactions");
+
+        assertThat(transactions).hasSize(1);
+        assertThat(transactions.get(0)).isEqualTo(OrderJson.parse(SentOrder.expectedTransaction(sent)));
+        assertThat(transactions.get(0).properties()).extracting(Map.Entry::getKey).containsExactly(
+                "id", "transactionRef", "fulfillmentMethod", "status", "amount", "gatewayRefId", "responseCode",
+                "responseMessage", "responseDescription", "txnResponse", "createdAt", "updatedAt");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Base64;
 /** Speaks HTTP/1.1 to the running API as a merchant's integration would. */
 public final class ApiClient {
     public static final String ORDERS = "/payout/merchant/v1/orders";
+    public static final String FULFILLMENTS = "/payout/merchant/v1/fulfillment";
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
@@ -32,6 +33,16 @@ public final class ApiClient {
 
     public ApiResponse getOrder(String apiKey, String orderIdAndQuery) {
         return send(request(ORDERS + "/" + orderIdAndQuery).header("Authorization", basic(apiKey)).GET().build());
+    }
+
+    /** Cancels as most clients do: POST with no body and no Content-Type. */
+    public ApiResponse cancel(String apiKey, String fulfillmentId) {
+        return send(request(cancelPath(fulfillmentId)).header("Authorization", basic(apiKey))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    public static String cancelPath(String fulfillmentId) {
+        return FULFILLMENTS + "/" + fulfillmentId + "/cancel";
     }
 
     public HttpRequest.Builder request(String path) {

@@ -1,5 +1,6 @@
 package io.payout.adapters.rest.support;
 
+import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.order.CreateOrderUseCase;
 import io.payout.application.order.GetOrderQuery;
 
@@ -18,6 +19,13 @@ public class FailingPayoutApplication extends TestPayoutApplication {
     @Override
     protected GetOrderQuery getOrderQuery() {
         return (merchantId, orderId) -> {
+            throw new IllegalStateException(SECRET_FAILURE);
+        };
+    }
+
+    @Override
+    protected CancelFulfillmentUseCase cancelFulfillmentUseCase() {
+        return (merchantId, fulfillmentId) -> {
             throw new IllegalStateException(SECRET_FAILURE);
         };
     }

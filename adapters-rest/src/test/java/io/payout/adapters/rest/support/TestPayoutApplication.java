@@ -4,6 +4,8 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantRestApi;
+import io.payout.application.engine.CancelFulfillmentService;
+import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.fakes.InMemoryMerchantStore;
 import io.payout.application.fakes.InMemoryOrderStore;
 import io.payout.application.fakes.MutableClock;
@@ -20,17 +22,21 @@ import io.payout.domain.Money;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The merchant API on the real use cases, wired on in-memory stores, as payout-app wires it on the database. */
+/**
+ * The merchant API on the real use cases, wired on in-memory stores (orders in the application's
+ * InMemoryOrderStore, with {@link InMemoryOrderWork} for what the engine's port adds), as payout-app wires it on
+ * the database.
+ */
 public class TestPayoutApplication extends Application<Configuration> {
     public static final long MAX_REQUEST_BYTES = 1_048_576;
     public static final String CONFIG = "rest-api-test.yml";
-    private final InMemoryOrderStore orders = new InMemoryOrderStore();
+    private final InMemoryOrderWork orders = new InMemoryOrderWork(new InMemoryOrderStore());
     private final InMemoryMerchantStore merchants = new InMemoryMerchantStore();
     private final MutableClock clock = new MutableClock(Instant.parse("2024-01-15T10:00:00.123456Z"));
 
     @Override
     public void run(Configuration configuration, Environment environment) {
-        new MerchantRestApi(createOrderUseCase(), getOrderQuery(),
+        new MerchantRestApi(createOrderUseCase(), getOrderQuery(), cancelFulfillmentUseCase(),
                 new AuthenticateMerchantService(merchants, clock), MAX_REQUEST_BYTES).registerWith(environment);
     }
 
@@ -40,6 +46,10 @@ public class TestPayoutApplication extends Application<Configuration> {
 
     protected GetOrderQuery getOrderQuery() {
         return new GetOrderService(orders);
+    }
+
+    protected CancelFulfillmentUseCase cancelFulfillmentUseCase() {
+        return new CancelFulfillmentService(orders, clock);
     }
 
     /** Registers a merchant and returns its API key. */
@@ -52,7 +62,8 @@ public class TestPayoutApplication extends Application<Configuration> {
         return new RotateApiKeyService(merchants, Duration.ZERO, clock).rotateApiKey(new MerchantId(merchantId)).apiKey();
     }
 
-    public InMemoryOrderStore orders() {
+    /** The orders, kept by the application's InMemoryOrderStore; insert here to make an order cancellable. */
+    public InMemoryOrderWork orders() {
         return orders;
     }
 
