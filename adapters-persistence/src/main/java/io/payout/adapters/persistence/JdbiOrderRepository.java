@@ -7,6 +7,7 @@ import io.payout.domain.MerchantId;
 import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
 import io.payout.domain.Transaction;
+import io.payout.domain.attempt.RetryPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,19 +29,21 @@ public class JdbiOrderRepository implements LoadOrderPort, SaveOrderPort {
     }
 
     /**
-     * Writes the order, its fulfillments and their transactions in one transaction. The unique key on
+     * Writes the order (with its retry policy as JSON), its fulfillments and their transactions in one transaction;
+     * the order and every fulfillment are due at the order's creation. The unique key on
      * (merchant_id, merchant_order_id) settles races: the loser (on PostgreSQL, after waiting for the winner to
      * commit) breaks the key, and gets false.
      */
     @Override
-    public boolean insertNewOrder(Order order, String requestFingerprint, io.payout.domain.attempt.RetryPolicy retryPolicy) {
+    public boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
         try {
             jdbi.useTransaction(handle -> {
                 OrderDao dao = handle.attach(OrderDao.class);
-                dao.insertOrder(OrderRow.of(order, requestFingerprint));
+                dao.insertOrder(OrderRow.of(order, requestFingerprint), RetryPolicyJson.write(retryPolicy),
+                        order.createdAt());
                 List<FulfillmentRow> fulfillments = fulfillmentRows(order);
                 if (!fulfillments.isEmpty()) {
-                    dao.insertFulfillments(fulfillments);
+                    dao.insertFulfillments(fulfillments, order.createdAt());
                 }
                 List<TransactionRow> transactions = transactionRows(order);
                 if (!transactions.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.payout.adapters.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -19,15 +20,18 @@ interface OrderDao {
             + "method, status, amount, gateway_ref_id, response_code, response_message, response_description, "
             + "txn_response, created_at, updated_at";
 
-    @SqlUpdate("INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES (:merchantId, :orderId, :merchantOrderId, "
-            + ":orderType, :status, :amount, :customerId, :customerPhone, :customerEmail, :udf1, :udf2, :udf3, :udf4, "
-            + ":udf5, :requestFingerprint, :createdAt, :updatedAt)")
-    void insertOrder(@BindMethods OrderRow row);
+    /** The order is due at {@code dueAt}; {@code retryPolicy} is JSON, or null. */
+    @SqlUpdate("INSERT INTO orders (" + ORDER_COLUMNS + ", retry_policy, next_due_at) VALUES (:merchantId, :orderId, "
+            + ":merchantOrderId, :orderType, :status, :amount, :customerId, :customerPhone, :customerEmail, :udf1, "
+            + ":udf2, :udf3, :udf4, :udf5, :requestFingerprint, :createdAt, :updatedAt, :retryPolicy, :dueAt)")
+    void insertOrder(@BindMethods OrderRow row, String retryPolicy, Instant dueAt);
 
-    @SqlBatch("INSERT INTO fulfillments (" + FULFILLMENT_COLUMNS + ") VALUES (:merchantId, :fulfillmentId, :orderId, "
-            + ":seq, :amount, :status, :beneficiaryType, :beneficiaryDetails, :preferredMethods, :fulfillmentMethods, "
-            + ":udf1, :udf2, :udf3, :udf4, :udf5, :additionalInfo, :createdAt, :updatedAt, :statusUpdatedAt)")
-    void insertFulfillments(@BindMethods List<FulfillmentRow> rows);
+    /** Every fulfillment is due at {@code dueAt}. */
+    @SqlBatch("INSERT INTO fulfillments (" + FULFILLMENT_COLUMNS + ", next_due_at) VALUES (:merchantId, "
+            + ":fulfillmentId, :orderId, :seq, :amount, :status, :beneficiaryType, :beneficiaryDetails, "
+            + ":preferredMethods, :fulfillmentMethods, :udf1, :udf2, :udf3, :udf4, :udf5, :additionalInfo, :createdAt, "
+            + ":updatedAt, :statusUpdatedAt, :dueAt)")
+    void insertFulfillments(@BindMethods List<FulfillmentRow> rows, Instant dueAt);
 
     @SqlBatch("INSERT INTO transactions (" + TRANSACTION_COLUMNS + ") VALUES (:merchantId, :transactionId, "
             + ":fulfillmentId, :orderId, :seq, :transactionRef, :method, :status, :amount, :gatewayRefId, "

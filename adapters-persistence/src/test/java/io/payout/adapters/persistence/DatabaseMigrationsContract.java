@@ -2,14 +2,25 @@ package io.payout.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Migrating a database, on every database we run on. */
 abstract class DatabaseMigrationsContract {
+    private static final Instant T1 = Instant.parse("2025-03-01T10:15:30.123456Z");
+    private static final Instant T2 = Instant.parse("2025-03-01T11:00:00.000001Z");
     private TestDatabase database;
     private DataSource dataSource;
 
@@ -38,7 +49,9 @@ abstract class DatabaseMigrationsContract {
         assertThat(DatabaseMigrations.migrate(dataSource)).isPositive();
 
         assertThat(DatabaseMigrations.isUpToDate(dataSource)).isTrue();
-        assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions");
+        assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions",
+                "status_events");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3");
     }
 
     @Test
@@ -47,6 +60,70 @@ abstract class DatabaseMigrationsContract {
 
         assertThat(DatabaseMigrations.migrate(dataSource)).isZero();
         assertThat(DatabaseMigrations.isUpToDate(dataSource)).isTrue();
+    }
+
+    @Test
+    void engineMigrationMakesWaitingWorkDueAtItsCreation() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("2").load().migrate();
+        Jdbi jdbi = JdbiSetup.create(dataSource);
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 's', ?)", T1);
+            insertOrder(h, "a00000000000000000000000000001", "READY_FOR_FULFILLMENT", T1);
+            insertFulfillment(h, "a00000000000000000000000000001", 1, "CREATED", T1);
+            insertFulfillment(h, "a00000000000000000000000000001", 2, "CREATED", T1);
+            insertOrder(h, "a00000000000000000000000000002", "FULFILLMENTS_SCHEDULED", T1);
+            insertFulfillment(h, "a00000000000000000000000000002", 1, "PENDING", T1);
+            insertFulfillment(h, "a00000000000000000000000000002", 2, "CREATED", T2);
+            insertOrder(h, "a00000000000000000000000000003", "FULFILLMENTS_SUCCESSFUL", T1);
+            insertFulfillment(h, "a00000000000000000000000000003", 1, "SUCCESS", T1);
+        });
+
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+
+        assertThat(dueTimes(jdbi, "SELECT order_id AS id, next_due_at FROM orders")).containsOnly(
+                entry("a00000000000000000000000000001", T1), entry("a00000000000000000000000000002", T2),
+                entry("a00000000000000000000000000003", null));
+        assertThat(dueTimes(jdbi, "SELECT fulfillment_id AS id, next_due_at FROM fulfillments")).containsOnly(
+                entry("a00000000000000000000000000001-f1", T1), entry("a00000000000000000000000000001-f2", T1),
+                entry("a00000000000000000000000000002-f1", null), entry("a00000000000000000000000000002-f2", T2),
+                entry("a00000000000000000000000000003-f1", null));
+        int untouched = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE event_seq = 0 "
+                + "AND version = 0 AND lease_owner IS NULL AND lease_until IS NULL AND retry_policy IS NULL")
+                .mapTo(Integer.class).one());
+        assertThat(untouched).isEqualTo(3);
+    }
+
+    private static void insertOrder(Handle h, String orderId, String status, Instant createdAt) {
+        h.execute("INSERT INTO orders (merchant_id, order_id, merchant_order_id, order_type, status, amount, "
+                + "customer_id, request_fingerprint, created_at, updated_at) "
+                + "VALUES ('m-1', ?, ?, 'FULFILL_ONLY', ?, 2.00, 'c', 'fp', ?, ?)",
+                orderId, "mo-" + orderId, status, createdAt, createdAt);
+    }
+
+    private static void insertFulfillment(Handle h, String orderId, int seq, String status, Instant createdAt) {
+        h.execute("INSERT INTO fulfillments (merchant_id, fulfillment_id, order_id, seq, amount, status, "
+                + "beneficiary_type, beneficiary_details, preferred_methods, fulfillment_methods, additional_info, "
+                + "created_at, updated_at, status_updated_at) "
+                + "VALUES ('m-1', ?, ?, ?, 1.00, ?, 'UPI_ID', '{}', '[]', '[]', '{}', ?, ?, ?)",
+                orderId + "-f" + seq, orderId, seq, status, createdAt, createdAt, createdAt);
+    }
+
+    private static Map<String, Instant> dueTimes(Jdbi jdbi, String sql) {
+        Map<String, Instant> due = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery(sql).map((rs, ctx) -> {
+            OffsetDateTime at = rs.getObject("next_due_at", OffsetDateTime.class);
+            return entry(rs.getString("id"), at == null ? null : at.toInstant());
+        }).forEach(e -> due.put(e.getKey(), e.getValue())));
+        return due;
+    }
+
+    private List<String> appliedVersions() {
+        return Arrays.stream(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load()
+                .info().applied()).map(m -> m.getVersion().getVersion()).toList();
+    }
+
+    private static Map.Entry<String, Instant> entry(String key, Instant value) {
+        return new AbstractMap.SimpleEntry<>(key, value);
     }
 
     private List<String> tables() {

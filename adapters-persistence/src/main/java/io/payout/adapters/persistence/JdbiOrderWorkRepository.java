@@ -1,0 +1,105 @@
+package io.payout.adapters.persistence;
+
+import io.payout.application.engine.port.Lease;
+import io.payout.application.engine.port.OrderWork;
+import io.payout.application.engine.port.OrderWorkPort;
+import io.payout.domain.FulfillmentId;
+import io.payout.domain.MerchantId;
+import io.payout.domain.Order;
+import io.payout.domain.OrderId;
+import io.payout.domain.attempt.NextWork;
+import io.payout.domain.attempt.StatusEvent;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * The engine's work in {@code orders} ({@code next_due_at}, the lease, {@code version}, {@code event_seq}),
+ * {@code fulfillments} ({@code next_due_at}, {@code retry_method}), {@code transactions} and {@code status_events}.
+ * An order's {@code next_due_at} is the earliest of its fulfillments'. Every method is one database transaction.
+ */
+public class JdbiOrderWorkRepository implements OrderWorkPort {
+    private final Jdbi jdbi;
+
+    public JdbiOrderWorkRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Locks the due orders (skipping locked ones), leases them and bumps their versions, then loads them. */
+    @Override
+    public List<OrderWork> claimDueOrders(String owner, Instant now, Instant leaseUntil, int limit) {
+        Objects.requireNonNull(owner, "owner");
+        return jdbi.inTransaction(handle -> {
+            OrderWorkDao dao = handle.attach(OrderWorkDao.class);
+            List<OrderKey> keys = dao.lockDueOrders(now, limit);
+            if (keys.isEmpty()) {
+                return List.of();
+            }
+            dao.lease(keys, owner, leaseUntil);
+            return OrderWorkLoader.load(dao, keys);
+        });
+    }
+
+    @Override
+    public Optional<OrderWork> findByFulfillment(MerchantId merchantId, FulfillmentId fulfillmentId) {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            OrderWorkDao dao = handle.attach(OrderWorkDao.class);
+            return dao.findKeyOfFulfillment(merchantId.value(), fulfillmentId.value())
+                    .flatMap(key -> OrderWorkLoader.load(dao, List.of(key)).stream().findFirst());
+        });
+    }
+
+    /**
+     * Writes the order first, conditional on its version: that row lock orders concurrent saves, and a stale one
+     * changes nothing and is rolled back. Then the changed fulfillments and transactions, and the events.
+     */
+    @Override
+    public long saveProgress(OrderWork before, Order after, List<StatusEvent> events,
+                             Map<FulfillmentId, NextWork> work, Lease lease) {
+        ProgressChanges changes = ProgressChanges.between(before, after, work);
+        OrderKey key = OrderKey.of(after);
+        return jdbi.inTransaction(handle -> {
+            ProgressDao dao = handle.attach(ProgressDao.class);
+            if (dao.updateOrder(key.merchantId(), key.orderId(), before.version(), after.status().name(),
+                    after.updatedAt(), earliestDue(work), lease.owner(), lease.until(), events.size()) == 0) {
+                handle.rollback();
+                return -1L;
+            }
+            write(handle, dao, changes);
+            if (!events.isEmpty()) {
+                long last = dao.eventSeq(key.merchantId(), key.orderId());
+                dao.insertEvents(StatusEventRow.numbered(key, last - events.size() + 1, events));
+            }
+            return before.version() + 1;
+        });
+    }
+
+    /** The order's status events, oldest first (by their sequence number). */
+    public List<StatusEvent> findEvents(MerchantId merchantId, OrderId orderId) {
+        return jdbi.withExtension(ProgressDao.class, dao -> dao.findEvents(merchantId.value(), orderId.value()))
+                .stream().map(StatusEventRow::toStatusEvent).toList();
+    }
+
+    private static void write(Handle handle, ProgressDao dao, ProgressChanges changes) {
+        if (!changes.fulfillments().isEmpty()) {
+            dao.updateFulfillments(changes.fulfillments());
+        }
+        if (!changes.newTransactions().isEmpty()) {
+            handle.attach(OrderDao.class).insertTransactions(changes.newTransactions());
+        }
+        if (!changes.changedTransactions().isEmpty()) {
+            dao.updateTransactions(changes.changedTransactions());
+        }
+    }
+
+    private static Instant earliestDue(Map<FulfillmentId, NextWork> work) {
+        return work.values().stream().map(NextWork::dueAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+}

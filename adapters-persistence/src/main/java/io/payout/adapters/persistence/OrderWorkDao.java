@@ -1,0 +1,55 @@
+package io.payout.adapters.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.BindMethodsList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The engine's claims on {@code orders}, and loading orders with their work for a batch of keys: one query per table
+ * for the whole batch, the keys in a row-value IN list.
+ */
+interface OrderWorkDao {
+    String KEYS = "(merchant_id, order_id) IN (<keys>)";
+
+    /**
+     * Locks the oldest due orders nobody holds, skipping rows other transactions have locked. H2 accepts the same
+     * text, but locks every row the WHERE matches (it sorts them all before the LIMIT), so there a concurrent claim
+     * finds nothing until this transaction ends instead of the next orders: disjoint still, only less parallel.
+     */
+    @SqlQuery("SELECT merchant_id, order_id FROM orders "
+            + "WHERE next_due_at <= :now AND (lease_until IS NULL OR lease_until <= :now) "
+            + "ORDER BY next_due_at LIMIT :limit FOR UPDATE SKIP LOCKED")
+    @RegisterConstructorMapper(OrderKey.class)
+    List<OrderKey> lockDueOrders(Instant now, int limit);
+
+    @SqlBatch("UPDATE orders SET lease_owner = :owner, lease_until = :until, version = version + 1 "
+            + "WHERE merchant_id = :merchantId AND order_id = :orderId")
+    void lease(@BindMethods List<OrderKey> keys, String owner, Instant until);
+
+    @SqlQuery("SELECT merchant_id, order_id FROM fulfillments "
+            + "WHERE merchant_id = :merchantId AND fulfillment_id = :fulfillmentId")
+    @RegisterConstructorMapper(OrderKey.class)
+    Optional<OrderKey> findKeyOfFulfillment(String merchantId, String fulfillmentId);
+
+    @SqlQuery("SELECT " + OrderDao.ORDER_COLUMNS + ", version, retry_policy FROM orders WHERE " + KEYS)
+    @RegisterConstructorMapper(OrderWorkRow.class)
+    List<OrderWorkRow> findOrders(@BindMethodsList(value = "keys", methodNames = {"merchantId", "orderId"})
+                                  List<OrderKey> keys);
+
+    @SqlQuery("SELECT " + OrderDao.FULFILLMENT_COLUMNS + ", next_due_at, retry_method FROM fulfillments WHERE " + KEYS
+            + " ORDER BY merchant_id, order_id, seq")
+    @RegisterConstructorMapper(FulfillmentWorkRow.class)
+    List<FulfillmentWorkRow> findFulfillments(@BindMethodsList(value = "keys", methodNames = {"merchantId", "orderId"})
+                                              List<OrderKey> keys);
+
+    @SqlQuery("SELECT " + OrderDao.TRANSACTION_COLUMNS + " FROM transactions WHERE " + KEYS
+            + " ORDER BY merchant_id, fulfillment_id, seq")
+    @RegisterConstructorMapper(TransactionRow.class)
+    List<TransactionRow> findTransactions(@BindMethodsList(value = "keys", methodNames = {"merchantId", "orderId"})
+                                          List<OrderKey> keys);
+}
