@@ -8,7 +8,16 @@ import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.app.command.DbCommand;
 import io.payout.app.command.MerchantsCommand;
+import io.payout.app.engine.ClosingManaged;
+import io.payout.app.engine.EngineScheduler;
+import io.payout.app.engine.EngineWiring;
+import io.payout.app.engine.GatewayWiring;
 import io.payout.app.health.DatabaseHealthCheck;
+import io.payout.app.health.SchedulerHealthCheck;
+import io.payout.application.engine.CancelFulfillmentService;
+import io.payout.gateway.host.GatewayHost;
+import java.util.concurrent.ExecutorService;
+import org.quartz.SchedulerException;
 import io.payout.application.merchant.AuthenticateMerchantService;
 import io.payout.application.merchant.CreateMerchantService;
 import io.payout.application.order.CreateOrderService;
@@ -40,8 +49,19 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         bootstrap.addCommand(new MerchantsCommand());
     }
 
+    private static void startEngine(PayoutConfiguration config, Environment environment, Persistence persistence,
+                                    GatewayHost gateways) throws SchedulerException {
+        String instanceId = EngineWiring.instanceId(config.engine());
+        ExecutorService workers = EngineWiring.workers(config.engine());
+        var pump = EngineWiring.pump(config.engine(), instanceId, persistence.work(), gateways, gateways, workers, CLOCK);
+        EngineScheduler scheduler = new EngineScheduler(instanceId, pump, config.engine().batchSize(),
+                config.engine().pumpInterval(), workers);
+        environment.lifecycle().manage(scheduler);
+        environment.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduler));
+    }
+
     @Override
-    public void run(PayoutConfiguration config, Environment environment) {
+    public void run(PayoutConfiguration config, Environment environment) throws Exception {
         Persistence persistence = Persistence.open(config.database(), environment.metrics());
         environment.lifecycle().manage(persistence.dataSource());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence.dataSource()));
@@ -50,8 +70,15 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 new OrderLimits(new Money(config.orders().maxOrderAmount())), CLOCK);
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
-        new MerchantRestApi(createOrder, getOrder, authenticate, config.orders().maxRequestBytes())
+        var cancel = new CancelFulfillmentService(persistence.work(), CLOCK);
+        new MerchantRestApi(createOrder, getOrder, cancel, authenticate, config.orders().maxRequestBytes())
                 .registerWith(environment);
+
+        GatewayHost gateways = GatewayWiring.host(config.gateways());
+        environment.lifecycle().manage(new ClosingManaged(gateways));
+        if (config.engine().enabled()) {
+            startEngine(config, environment, persistence, gateways);
+        }
 
         if (config.demo().createDemoMerchant()) {
             new DemoMerchant(new CreateMerchantService(persistence.merchants(), CLOCK), persistence.merchants())

@@ -5,6 +5,8 @@ import io.dropwizard.core.Configuration;
 import io.payout.app.config.AuthSettings;
 import io.payout.app.config.DatabaseSettings;
 import io.payout.app.config.DemoSettings;
+import io.payout.app.config.EngineConfig;
+import io.payout.app.config.GatewaysConfig;
 import io.payout.app.config.OrderSettings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,14 @@ public class PayoutConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private DemoSettings demo = new DemoSettings();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private EngineConfig engine = new EngineConfig();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private GatewaysConfig gateways = new GatewaysConfig();
 
     public DatabaseSettings database() {
         return database;
@@ -42,5 +52,13 @@ public class PayoutConfiguration extends Configuration {
 
     public DemoSettings demo() {
         return demo;
+    }
+
+    public EngineConfig engine() {
+        return engine;
+    }
+
+    public GatewaysConfig gateways() {
+        return gateways;
     }
 }

@@ -5,6 +5,7 @@ import io.dropwizard.db.ManagedDataSource;
 import io.payout.adapters.persistence.DatabaseMigrations;
 import io.payout.adapters.persistence.JdbiMerchantRepository;
 import io.payout.adapters.persistence.JdbiOrderRepository;
+import io.payout.adapters.persistence.JdbiOrderWorkRepository;
 import io.payout.adapters.persistence.JdbiSetup;
 import io.payout.app.config.DatabaseSettings;
 import org.jdbi.v3.core.Jdbi;
@@ -12,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The database, migrated, and the repositories on it: shared by the server and the commands. */
-public record Persistence(ManagedDataSource dataSource, JdbiOrderRepository orders, JdbiMerchantRepository merchants) {
+public record Persistence(ManagedDataSource dataSource, JdbiOrderRepository orders, JdbiMerchantRepository merchants,
+                          JdbiOrderWorkRepository work) {
     private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
 
     /** Opens a pool on the configured database and brings its schema up to date. */
@@ -21,7 +23,8 @@ public record Persistence(ManagedDataSource dataSource, JdbiOrderRepository orde
         int applied = DatabaseMigrations.migrate(dataSource);
         LOG.info("Database {} ready ({} migrations applied now)", settings.isPostgres() ? "PostgreSQL" : "H2", applied);
         Jdbi jdbi = JdbiSetup.create(dataSource);
-        return new Persistence(dataSource, new JdbiOrderRepository(jdbi), new JdbiMerchantRepository(jdbi));
+        return new Persistence(dataSource, new JdbiOrderRepository(jdbi), new JdbiMerchantRepository(jdbi),
+                new JdbiOrderWorkRepository(jdbi));
     }
 
     public void close() throws Exception {
