@@ -35,7 +35,8 @@ public class CancelFulfillmentService implements CancelFulfillmentUseCase {
         for (int i = 0; i < TRIES; i++) {
             OrderWork work = orderWork.findByFulfillment(merchantId, fulfillmentId)
                     .orElseThrow(() -> new NotFoundException("no fulfillment " + fulfillmentId));
-            Fulfillment f = work.order().fulfillment(fulfillmentId);
+            Fulfillment f = work.order().fulfillments().stream().filter(x -> x.id().equals(fulfillmentId))
+                    .findFirst().orElseThrow(() -> new NotFoundException("no fulfillment " + fulfillmentId));
             if (f.status() != FulfillmentStatus.CREATED || !f.transactions().isEmpty()) {
                 throw new ConflictException("fulfillment " + fulfillmentId + " cannot be cancelled: it is "
                         + f.status() + (f.transactions().isEmpty() ? "" : " and was sent to a gateway"));

@@ -1,41 +1,180 @@
 package io.payout.application.fakes;
 
+import io.payout.application.engine.port.Lease;
+import io.payout.application.engine.port.OrderWork;
+import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
+import io.payout.domain.Fulfillment;
+import io.payout.domain.FulfillmentId;
 import io.payout.domain.MerchantId;
 import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
+import io.payout.domain.OrderId;
+import io.payout.domain.attempt.NextWork;
+import io.payout.domain.attempt.RetryPolicy;
+import io.payout.domain.attempt.StatusEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Orders in memory, for use-case and resource tests. Behaves as the persistence contract says. */
-public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort {
+/**
+ * Orders in memory, for use-case, engine and resource tests. Behaves as the persistence contracts say: orders
+ * with their fingerprint and retry policy, each fulfillment's next work (due at creation), a claim (lease) and a
+ * version per order, and the order's status events numbered on. Every method holds the store's lock, as one
+ * database transaction would.
+ */
+public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWorkPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
-    private record Stored(Order order, String fingerprint) {
+    /** A stored event with its sequence number within its order. */
+    public record NumberedEvent(long seq, StatusEvent event) {
     }
 
-    private final Map<Key, Stored> orders = new ConcurrentHashMap<>();
+    private static final class Stored {
+        Order order;
+        final String fingerprint;
+        final RetryPolicy retryPolicy;
+        Map<FulfillmentId, NextWork> work;
+        long version;
+        Lease lease = Lease.RELEASE;
+        final List<NumberedEvent> events = new ArrayList<>();
+
+        Stored(Order order, String fingerprint, RetryPolicy retryPolicy, Map<FulfillmentId, NextWork> work) {
+            this.order = order;
+            this.fingerprint = fingerprint;
+            this.retryPolicy = retryPolicy;
+            this.work = work;
+        }
+
+        OrderWork snapshot() {
+            return new OrderWork(order, retryPolicy, work, version);
+        }
+
+        boolean claimedAt(Instant now) {
+            return !lease.released() && lease.until().isAfter(now);
+        }
+
+        Optional<Instant> earliestDue() {
+            return work.values().stream().map(NextWork::dueAt).filter(Objects::nonNull).min(Comparator.naturalOrder());
+        }
+    }
+
+    private final Map<Key, Stored> orders = new LinkedHashMap<>();
+    private final Map<OrderId, Stored> byId = new HashMap<>();
 
     @Override
-    public Optional<Order> findOrder(MerchantId merchantId, MerchantOrderId merchantOrderId) {
-        return Optional.ofNullable(orders.get(new Key(merchantId, merchantOrderId))).map(Stored::order);
+    public synchronized Optional<Order> findOrder(MerchantId merchantId, MerchantOrderId merchantOrderId) {
+        return Optional.ofNullable(orders.get(new Key(merchantId, merchantOrderId))).map(s -> s.order);
     }
 
     @Override
-    public Optional<String> findCreateFingerprint(MerchantId merchantId, MerchantOrderId merchantOrderId) {
-        return Optional.ofNullable(orders.get(new Key(merchantId, merchantOrderId))).map(Stored::fingerprint);
+    public synchronized Optional<String> findCreateFingerprint(MerchantId merchantId, MerchantOrderId merchantOrderId) {
+        return Optional.ofNullable(orders.get(new Key(merchantId, merchantOrderId))).map(s -> s.fingerprint);
     }
 
     @Override
-    public boolean insertNewOrder(Order order, String requestFingerprint, io.payout.domain.attempt.RetryPolicy retryPolicy) {
-        return orders.putIfAbsent(new Key(order.merchantId(), order.merchantOrderId()),
-                new Stored(order, requestFingerprint)) == null;
+    public synchronized boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
+        Key key = new Key(order.merchantId(), order.merchantOrderId());
+        if (orders.containsKey(key) || byId.containsKey(order.id())) {
+            return false;
+        }
+        Map<FulfillmentId, NextWork> work = new HashMap<>();
+        for (Fulfillment f : order.fulfillments()) {
+            work.put(f.id(), NextWork.at(order.createdAt()));
+        }
+        Stored stored = new Stored(order, requestFingerprint, retryPolicy, Map.copyOf(work));
+        orders.put(key, stored);
+        byId.put(order.id(), stored);
+        return true;
     }
 
-    public int size() {
+    @Override
+    public synchronized List<OrderWork> claimDueOrders(String owner, Instant now, Instant leaseUntil, int limit) {
+        Objects.requireNonNull(owner, "owner");
+        List<Stored> due = orders.values().stream()
+                .filter(s -> !s.claimedAt(now))
+                .filter(s -> s.earliestDue().filter(at -> !at.isAfter(now)).isPresent())
+                .sorted(Comparator.comparing(s -> s.earliestDue().orElseThrow()))
+                .limit(limit)
+                .toList();
+        List<OrderWork> claimed = new ArrayList<>(due.size());
+        for (Stored s : due) {
+            s.version++;
+            s.lease = new Lease(owner, leaseUntil);
+            claimed.add(s.snapshot());
+        }
+        return claimed;
+    }
+
+    @Override
+    public synchronized Optional<OrderWork> findByFulfillment(MerchantId merchantId, FulfillmentId fulfillmentId) {
+        Stored s = byId.get(fulfillmentId.orderId());
+        if (s == null || !s.order.merchantId().equals(merchantId)
+                || s.order.fulfillments().stream().noneMatch(f -> f.id().equals(fulfillmentId))) {
+            return Optional.empty();
+        }
+        return Optional.of(s.snapshot());
+    }
+
+    @Override
+    public synchronized long saveProgress(OrderWork before, Order after, List<StatusEvent> events,
+                                          Map<FulfillmentId, NextWork> work, Lease lease) {
+        Stored s = byId.get(before.order().id());
+        if (s == null || s.version != before.version()) {
+            return -1;
+        }
+        if (!after.id().equals(s.order.id())) {
+            throw new IllegalArgumentException("saveProgress of order " + after.id() + " over " + s.order.id());
+        }
+        s.order = after;
+        long seq = s.events.isEmpty() ? 0 : s.events.get(s.events.size() - 1).seq();
+        for (StatusEvent event : events) {
+            s.events.add(new NumberedEvent(++seq, event));
+        }
+        s.work = Map.copyOf(work);
+        s.lease = lease == null ? Lease.RELEASE : lease;
+        s.version++;
+        return s.version;
+    }
+
+    /** The order's status events, oldest first. */
+    public synchronized List<StatusEvent> events(MerchantId merchantId, OrderId orderId) {
+        return numberedEvents(merchantId, orderId).stream().map(NumberedEvent::event).toList();
+    }
+
+    /** The order's status events with their sequence numbers, oldest first. */
+    public synchronized List<NumberedEvent> numberedEvents(MerchantId merchantId, OrderId orderId) {
+        return stored(merchantId, orderId).map(s -> List.copyOf(s.events)).orElse(List.of());
+    }
+
+    /** The order as stored now, with its work and version (no claim), if this merchant has it. */
+    public synchronized Optional<OrderWork> work(MerchantId merchantId, OrderId orderId) {
+        return stored(merchantId, orderId).map(Stored::snapshot);
+    }
+
+    /** The order's claim as stored ({@link Lease#RELEASE} when none was ever taken or it was released). */
+    public synchronized Optional<Lease> lease(MerchantId merchantId, OrderId orderId) {
+        return stored(merchantId, orderId).map(s -> s.lease);
+    }
+
+    /** The retry policy stored with the order (empty: none of its own). */
+    public synchronized Optional<RetryPolicy> retryPolicy(MerchantId merchantId, OrderId orderId) {
+        return stored(merchantId, orderId).map(s -> s.retryPolicy);
+    }
+
+    public synchronized int size() {
         return orders.size();
+    }
+
+    private Optional<Stored> stored(MerchantId merchantId, OrderId orderId) {
+        return Optional.ofNullable(byId.get(orderId)).filter(s -> s.order.merchantId().equals(merchantId));
     }
 }

@@ -18,6 +18,10 @@ public class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

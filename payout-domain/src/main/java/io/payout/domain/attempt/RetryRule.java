@@ -21,7 +21,9 @@ public record RetryRule(List<String> responseCodes, List<FailureCategory> catego
         }
     }
 
+    /** A failure without a code (or category) matches no rule by it; immutable lists refuse contains(null). */
     public boolean matches(GatewayResult.Failed failure) {
-        return responseCodes.contains(failure.responseCode()) || categories.contains(failure.category());
+        return failure.responseCode() != null && responseCodes.contains(failure.responseCode())
+                || failure.category() != null && categories.contains(failure.category());
     }
 }
