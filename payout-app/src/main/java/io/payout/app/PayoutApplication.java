@@ -9,12 +9,14 @@ import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.app.command.DbCommand;
 import io.payout.app.command.MerchantsCommand;
 import io.payout.app.engine.ClosingManaged;
+import io.payout.app.engine.ClusterJobs;
 import io.payout.app.engine.EngineScheduler;
 import io.payout.app.engine.EngineWiring;
 import io.payout.app.engine.GatewayWiring;
 import io.payout.app.health.DatabaseHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
 import io.payout.application.engine.CancelFulfillmentService;
+import io.payout.application.engine.SweepExpiredClaimsService;
 import io.payout.gateway.host.GatewayHost;
 import java.util.concurrent.ExecutorService;
 import org.quartz.SchedulerException;
@@ -57,7 +59,10 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         EngineScheduler scheduler = new EngineScheduler(instanceId, pump, config.engine().batchSize(),
                 config.engine().pumpInterval(), workers);
         environment.lifecycle().manage(scheduler);
-        environment.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduler));
+        ClusterJobs clusterJobs = new ClusterJobs(persistence.dataSource(), config.database().isPostgres(),
+                new SweepExpiredClaimsService(persistence.work(), CLOCK), config.engine().sweepInterval());
+        environment.lifecycle().manage(clusterJobs);
+        environment.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduler, clusterJobs));
     }
 
     @Override

@@ -20,6 +20,17 @@ class PostgresEndToEndTest extends EndToEndContract {
         DATABASE.close();
     }
 
+    @org.junit.jupiter.api.Test
+    void clusteredSchedulerKeepsTheSweeperInTheDatabase() throws Exception {
+        try (var connection = sideDoor().dataSource().getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT count(*) FROM qrtz_triggers WHERE sched_name = 'payout-cluster' AND trigger_name = 'claim-sweeper'");
+             var rows = statement.executeQuery()) {
+            rows.next();
+            org.assertj.core.api.Assertions.assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
     @Override
     DropwizardAppExtension<PayoutConfiguration> app() {
         return APP;

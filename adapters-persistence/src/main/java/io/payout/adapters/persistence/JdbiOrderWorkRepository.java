@@ -3,6 +3,7 @@ package io.payout.adapters.persistence;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
+import io.payout.application.engine.port.SweepClaimsPort;
 import io.payout.domain.FulfillmentId;
 import io.payout.domain.MerchantId;
 import io.payout.domain.Order;
@@ -24,7 +25,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * {@code fulfillments} ({@code next_due_at}, {@code retry_method}), {@code transactions} and {@code status_events}.
  * An order's {@code next_due_at} is the earliest of its fulfillments'. Every method is one database transaction.
  */
-public class JdbiOrderWorkRepository implements OrderWorkPort {
+public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort {
     private final Jdbi jdbi;
 
     public JdbiOrderWorkRepository(Jdbi jdbi) {
@@ -78,6 +79,11 @@ public class JdbiOrderWorkRepository implements OrderWorkPort {
             }
             return before.version() + 1;
         });
+    }
+
+    @Override
+    public int releaseExpiredClaims(Instant now) {
+        return jdbi.withExtension(OrderWorkDao.class, dao -> dao.releaseExpiredLeases(now));
     }
 
     /** The order's status events, oldest first (by their sequence number). */

@@ -31,6 +31,11 @@ interface OrderWorkDao {
             + "WHERE merchant_id = :merchantId AND order_id = :orderId")
     void lease(@BindMethods List<OrderKey> keys, String owner, Instant until);
 
+    /** Ends claims whose lease ran out (their holder died or stalled); the version moves on, so it writes nothing. */
+    @org.jdbi.v3.sqlobject.statement.SqlUpdate("UPDATE orders SET lease_owner = NULL, lease_until = NULL, version = version + 1 "
+            + "WHERE lease_owner IS NOT NULL AND lease_until <= :now")
+    int releaseExpiredLeases(Instant now);
+
     @SqlQuery("SELECT merchant_id, order_id FROM fulfillments "
             + "WHERE merchant_id = :merchantId AND fulfillment_id = :fulfillmentId")
     @RegisterConstructorMapper(OrderKey.class)

@@ -113,6 +113,21 @@ abstract class OrderWorkContract {
     }
 
     @Test
+    void sweepReleasesOnlyExpiredClaimsAndTheirHoldersCanNoLongerWrite() {
+        Order live = insert("order-live", NOW.minusSeconds(10));
+        Order expired = insert("order-expired", NOW);
+        work.claimDueOrders("w2", NOW, NOW.plusSeconds(600), 1);
+        OrderWork stale = work.claimDueOrders("w1", NOW, NOW.plusSeconds(10), 10).get(0);
+
+        assertThat(work.releaseExpiredClaims(NOW.plusSeconds(30))).isEqualTo(1);
+
+        assertThat(lease(expired)).isEqualTo("null until null");
+        assertThat(lease(live)).isEqualTo("w2 until " + NOW.plusSeconds(600));
+        assertThat(work.saveProgress(stale, expired, List.of(), stale.work(), Lease.RELEASE)).isEqualTo(-1);
+        assertThat(work.releaseExpiredClaims(NOW.plusSeconds(30))).isZero();
+    }
+
+    @Test
     void limitIsRespectedTakingTheOldestDueFirst() {
         List<Order> byAge = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {

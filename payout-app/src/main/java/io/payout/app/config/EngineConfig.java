@@ -35,6 +35,9 @@ public class EngineConfig {
     private Duration lease = Duration.seconds(60);
     @NotNull
     @JsonProperty
+    private Duration sweepInterval = Duration.seconds(30);
+    @NotNull
+    @JsonProperty
     private Duration firstPoll = Duration.seconds(2);
     @NotNull
     @JsonProperty
@@ -79,6 +82,10 @@ public class EngineConfig {
 
     public java.time.Duration lease() {
         return lease.toJavaDuration();
+    }
+
+    public java.time.Duration sweepInterval() {
+        return sweepInterval.toJavaDuration();
     }
 
     public EngineTimings timings() {
