@@ -28,7 +28,7 @@ public final class EngineWiring {
     }
 
     public static String instanceId(EngineConfig config) {
-        if (!config.instanceId().isBlank()) {
+        if (config.instanceId() != null && !config.instanceId().isBlank()) {
             return config.instanceId();
         }
         return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
