@@ -43,6 +43,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void bundledPluginsSeeOnlyTheSpiAndTheJdk() {
+        classes().that().resideInAPackage("io.payout.gateway.dummy..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.payout.gateway.spi..", "io.payout.gateway.dummy..")
+                .check(classes);
+    }
+
+    @Test
     void noFrameworkTypesInDomainOrApplication() {
         noClasses().that().resideInAnyPackage("io.payout.domain..", "io.payout.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.dropwizard..", "org.glassfish.jersey..",
