@@ -41,6 +41,11 @@ final class WatchedGatewayPlugin implements GatewayPlugin {
     }
 
     @Override
+    public int spiMajorVersion() {
+        return io.payout.gateway.spi.SpiVersion.MAJOR;
+    }
+
+    @Override
     public Set<String> rails() {
         return Set.of("IMPS", "NEFT", "UPI");
     }

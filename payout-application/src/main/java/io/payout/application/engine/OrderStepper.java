@@ -103,7 +103,9 @@ public class OrderStepper {
                 calls.add(new Call(f.id(), inquire.transaction(), false));
             } else if (step instanceof Step.WaitUntil wait) {
                 next.put(f.id(), new NextWork(wait.instant(), work.retryMethod()));
-            } else if (step instanceof Step.Fail) {
+            } else if (step instanceof Step.Fail fail) {
+                LOG.log(Level.WARNING, "Fulfillment {0} of merchant {1} fails without an attempt: {2}",
+                        new Object[] {f.id(), claimed.order().merchantId(), fail.reason()});
                 recorder.failWithoutAttempt(progress, f.id());
                 next.put(f.id(), NextWork.NONE);
             } else {

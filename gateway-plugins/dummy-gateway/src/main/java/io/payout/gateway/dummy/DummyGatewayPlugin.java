@@ -37,6 +37,11 @@ public final class DummyGatewayPlugin implements GatewayPlugin {
     }
 
     @Override
+    public int spiMajorVersion() {
+        return io.payout.gateway.spi.SpiVersion.MAJOR;
+    }
+
+    @Override
     public Set<String> rails() {
         return Arrays.stream(Rail.values()).map(Rail::name).collect(Collectors.toUnmodifiableSet());
     }

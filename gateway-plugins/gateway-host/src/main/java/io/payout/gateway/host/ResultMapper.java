@@ -17,7 +17,7 @@ final class ResultMapper {
         }
         if (answer instanceof io.payout.gateway.spi.GatewayResult.Failed failed) {
             return new GatewayResult.Failed(failed.responseCode(), failed.message(),
-                    FailureCategory.valueOf(failed.category().name()), failed.retryable(), failed.rawResponse());
+                    failed.category() == null ? null : FailureCategory.valueOf(failed.category().name()), failed.retryable(), failed.rawResponse());
         }
         if (answer instanceof io.payout.gateway.spi.GatewayResult.Pending pending) {
             return new GatewayResult.Pending(pending.gatewayRefId(), pending.rawResponse());

@@ -71,6 +71,11 @@ class ScriptedPlugin implements GatewayPlugin {
     }
 
     @Override
+    public int spiMajorVersion() {
+        return io.payout.gateway.spi.SpiVersion.MAJOR;
+    }
+
+    @Override
     public String gatewayId() {
         return id;
     }

@@ -16,10 +16,12 @@ public interface GatewayPlugin {
     /** Rails such as {@code IMPS}, {@code NEFT}, {@code RTGS}, {@code UPI}. */
     Set<String> rails();
 
-    /** The SPI major version the plugin was built against; a different major version is refused at start-up. */
-    default int spiMajorVersion() {
-        return SpiVersion.MAJOR;
-    }
+    /**
+     * The SPI major version the plugin was built against: implement it as {@code return SpiVersion.MAJOR;}, which
+     * the compiler copies into the plugin, so the host sees the version the plugin was compiled with. A different
+     * major version is refused at start-up.
+     */
+    int spiMajorVersion();
 
     /** The plugin's own version, for logs and health checks. */
     default String version() {
