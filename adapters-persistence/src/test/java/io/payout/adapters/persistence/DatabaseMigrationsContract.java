@@ -50,8 +50,8 @@ abstract class DatabaseMigrationsContract {
 
         assertThat(DatabaseMigrations.isUpToDate(dataSource)).isTrue();
         assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions",
-                "status_events");
-        assertThat(appliedVersions()).containsExactly("1", "2", "3");
+                "status_events", "qrtz_triggers", "qrtz_locks");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -78,7 +78,7 @@ abstract class DatabaseMigrationsContract {
             insertFulfillment(h, "a00000000000000000000000000003", 1, "SUCCESS", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(2);
 
         assertThat(dueTimes(jdbi, "SELECT order_id AS id, next_due_at FROM orders")).containsOnly(
                 entry("a00000000000000000000000000001", T1), entry("a00000000000000000000000000002", T2),
