@@ -4,7 +4,7 @@ import io.payout.app.config.EngineConfig;
 import io.payout.application.engine.EngineSettings;
 import io.payout.application.engine.MethodRouter;
 import io.payout.application.engine.OrderStepper;
-import io.payout.application.engine.ProcessDueOrdersService;
+import io.payout.application.engine.DispatchDueOrdersService;
 import io.payout.application.engine.RetryPolicies;
 import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.engine.port.PayoutGatewayPort;
@@ -34,13 +34,13 @@ public final class EngineWiring {
         return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public static ProcessDueOrdersService pump(EngineConfig config, String instanceId, OrderWorkPort work,
+    public static DispatchDueOrdersService pump(EngineConfig config, String instanceId, OrderWorkPort work,
                                                PayoutGatewayPort gateways, PayoutMethodsPort methods,
                                                ExecutorService workers, Clock clock) {
         EngineSettings settings = new EngineSettings(instanceId, config.batchSize(), config.lease());
         OrderStepper stepper = new OrderStepper(work, gateways, new MethodRouter(methods, priorities(config)),
                 policies(config), new AttemptRules(config.timings()), settings, clock);
-        return new ProcessDueOrdersService(work, stepper, workers, settings, clock);
+        return new DispatchDueOrdersService(work, stepper, workers, config.workerThreads(), settings, clock);
     }
 
     public static ExecutorService workers(EngineConfig config) {

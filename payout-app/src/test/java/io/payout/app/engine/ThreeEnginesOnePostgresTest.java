@@ -10,7 +10,7 @@ import io.payout.app.config.DatabaseSettings;
 import io.payout.application.engine.EngineSettings;
 import io.payout.application.engine.MethodRouter;
 import io.payout.application.engine.OrderStepper;
-import io.payout.application.engine.ProcessDueOrdersService;
+import io.payout.application.engine.DispatchDueOrdersService;
 import io.payout.application.engine.RetryPolicies;
 import io.payout.application.merchant.CreateMerchantService;
 import io.payout.application.order.CreateOrderService;
@@ -72,7 +72,7 @@ class ThreeEnginesOnePostgresTest {
         DummyGateway dummy = new DummyGateway(DummySettings.fromConfiguration(
                 Map.of(DummySettings.TIMEOUT_SHARE, "0.16", DummySettings.LATENCY_MS, "5")), clock, new Random(7));
         WatchedGatewayPlugin.Shared shared = new WatchedGatewayPlugin.Shared(dummy);
-        List<ProcessDueOrdersService> engines = new ArrayList<>();
+        List<DispatchDueOrdersService> engines = new ArrayList<>();
         List<AtomicInteger> claimed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             engines.add(engine(pools.get(i), "engine-" + i, new WatchedGatewayPlugin(shared, "engine-" + i), clock));
@@ -120,7 +120,7 @@ class ThreeEnginesOnePostgresTest {
         pool.shutdown();
     }
 
-    private ProcessDueOrdersService engine(Persistence persistence, String instance, WatchedGatewayPlugin plugin,
+    private DispatchDueOrdersService engine(Persistence persistence, String instance, WatchedGatewayPlugin plugin,
                                            Clock clock) {
         GatewayHost host = new GatewayHost(LoadedPlugins.of(plugin),
                 List.of(GatewaySettings.enabled("DUMMY", Duration.ofSeconds(3), 16, Map.of())));
@@ -132,15 +132,15 @@ class ThreeEnginesOnePostgresTest {
                 Duration.ofSeconds(1), Duration.ZERO));
         OrderStepper stepper = new OrderStepper(persistence.work(), host, new MethodRouter(host, Map.of()),
                 new RetryPolicies(RetryPolicy.DEFAULT, Map.of()), rules, settings, clock);
-        return new ProcessDueOrdersService(persistence.work(), stepper, workers, settings, clock);
+        return new DispatchDueOrdersService(persistence.work(), stepper, workers, 8, settings, clock);
     }
 
-    private void runUntilAllSettled(List<ProcessDueOrdersService> engines, List<AtomicInteger> claimed,
+    private void runUntilAllSettled(List<DispatchDueOrdersService> engines, List<AtomicInteger> claimed,
                                     Persistence persistence, MerchantId merchant) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < engines.size(); i++) {
-            ProcessDueOrdersService engine = engines.get(i);
+            DispatchDueOrdersService engine = engines.get(i);
             AtomicInteger count = claimed.get(i);
             Thread thread = new Thread(() -> {
                 while (!stop.get()) {
@@ -161,6 +161,9 @@ class ThreeEnginesOnePostgresTest {
         stop.set(true);
         for (Thread thread : threads) {
             thread.join();
+        }
+        for (DispatchDueOrdersService engine : engines) {
+            engine.awaitIdle();
         }
         assertThat(EngineOrders.unsettled(persistence, merchant, ORDERS)).as("orders not yet settled").isZero();
     }

@@ -12,7 +12,11 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Claims a batch of due orders and steps them in parallel on the engine's workers; waits for all of them. */
+/**
+ * Claims a batch of due orders and steps them in parallel on the engine's workers, and waits for all of them: for
+ * callers that need the batch finished (tests, tools). The server's pump is {@link DispatchDueOrdersService}, which
+ * does not wait.
+ */
 public class ProcessDueOrdersService implements ProcessDueOrdersUseCase {
     private static final Logger LOG = Logger.getLogger(ProcessDueOrdersService.class.getName());
     private final OrderWorkPort orderWork;
