@@ -14,6 +14,7 @@ import io.payout.app.engine.EngineScheduler;
 import io.payout.app.engine.EngineWiring;
 import io.payout.app.engine.GatewayWiring;
 import io.payout.app.health.DatabaseHealthCheck;
+import io.payout.app.health.GatewaysHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
 import io.payout.application.engine.CancelFulfillmentService;
 import io.payout.application.engine.SweepExpiredClaimsService;
@@ -81,6 +82,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
 
         GatewayHost gateways = GatewayWiring.host(config.gateways());
         environment.lifecycle().manage(new ClosingManaged(gateways));
+        environment.healthChecks().register("gateways", new GatewaysHealthCheck(gateways));
         if (config.engine().enabled()) {
             startEngine(config, environment, persistence, gateways);
         }

@@ -153,9 +153,11 @@ abstract class EndToEndContract {
     }
 
     @Test
-    void healthCheckSaysTheDatabaseIsReachableAndMigrated() throws Exception {
+    void healthChecksSayTheDatabaseIsMigratedTheSchedulersRunAndWhichGatewaysServe() throws Exception {
         HttpResponse<String> response = new HttpApi(app().getAdminPort()).get("/healthcheck", null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).at("/database/healthy").asBoolean()).isTrue();
+        assertThat(JSON.readTree(response.body()).at("/scheduler/healthy").asBoolean()).isTrue();
+        assertThat(JSON.readTree(response.body()).at("/gateways/message").asText()).contains("DUMMY_IMPS");
     }
 }

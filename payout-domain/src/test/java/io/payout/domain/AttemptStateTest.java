@@ -78,6 +78,15 @@ class AttemptStateTest {
     }
 
     @Test
+    void aDefinitiveAnswerReplacesTheDescriptionOfAnEarlierLostOne() {
+        GatewayResponse lost = new GatewayResponse(null, null, null, "timeout", null);
+
+        GatewayResponse settled = lost.updatedBy(new GatewayResponse("utr-1", null, null, null, "{\"status\":\"SUCCESS\"}"));
+
+        assertThat(settled).isEqualTo(new GatewayResponse("utr-1", null, null, null, "{\"status\":\"SUCCESS\"}"));
+    }
+
+    @Test
     void latestTransactionIsTheLastAdded() {
         assertThat(f1.latestTransaction()).isEmpty();
 

@@ -31,7 +31,8 @@ public final class EngineWiring {
         if (config.instanceId() != null && !config.instanceId().isBlank()) {
             return config.instanceId();
         }
-        return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String process = ManagementFactory.getRuntimeMXBean().getName();
+        return (process.length() > 80 ? process.substring(0, 80) : process) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static DispatchDueOrdersService pump(EngineConfig config, String instanceId, OrderWorkPort work,

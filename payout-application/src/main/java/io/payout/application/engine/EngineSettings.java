@@ -10,6 +10,9 @@ import java.util.Objects;
 public record EngineSettings(String instanceId, int batchSize, Duration lease) {
     public EngineSettings {
         Objects.requireNonNull(instanceId, "instanceId");
+        if (instanceId.isBlank() || instanceId.length() > 100) {
+            throw new IllegalArgumentException("instanceId must be 1 to 100 characters (it names the owner of claims)");
+        }
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive");
         }

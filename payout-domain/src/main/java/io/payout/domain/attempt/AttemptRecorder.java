@@ -65,7 +65,9 @@ public final class AttemptRecorder {
         }
         GatewayResult.Unknown unknown = (GatewayResult.Unknown) result;
         TransactionStatus status = initiation && t.status() == TransactionStatus.CREATED ? TransactionStatus.INITIATED : t.status();
-        return stillOpen(p, id, t, status, policy, new GatewayResponse(null, null, null, unknown.reason(), null));
+        GatewayResponse known = t.gatewayResponse();
+        return stillOpen(p, id, t, status, policy, new GatewayResponse(null, known.responseCode(),
+                known.responseMessage(), unknown.reason(), unknown.rawResponse()));
     }
 
     private NextWork succeeded(OrderProgress p, FulfillmentId id, Transaction t, GatewayResponse response) {
