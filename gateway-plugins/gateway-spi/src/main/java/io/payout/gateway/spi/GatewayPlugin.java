@@ -23,6 +23,11 @@ public interface GatewayPlugin {
      */
     int spiMajorVersion();
 
+    /** The optional operations its gateways offer; none unless the plugin says so. */
+    default Set<Capability> capabilities() {
+        return Set.of();
+    }
+
     /** The plugin's own version, for logs and health checks. */
     default String version() {
         Package pkg = getClass().getPackage();

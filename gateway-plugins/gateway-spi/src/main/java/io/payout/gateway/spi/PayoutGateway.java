@@ -19,4 +19,27 @@ public interface PayoutGateway {
      * {@code Unknown} with {@code notFound} set: only then may it be initiated again, with the same reference.
      */
     GatewayResult inquire(String transactionRef);
+
+    /** Checks a beneficiary (capability {@link Capability#VALIDATE_BENEFICIARY}). */
+    default BeneficiaryCheck validateBeneficiary(Payee payee) {
+        return new BeneficiaryCheck.Error("beneficiary validation is not supported by this gateway");
+    }
+
+    /** The balances available for payouts (capability {@link Capability#BALANCES}). */
+    default java.util.List<Balance> balances() {
+        throw new UnsupportedOperationException("balances are not supported by this gateway");
+    }
+
+    /**
+     * Checks a webhook the gateway sent us (capability {@link Capability#WEBHOOKS}): its signature over the raw
+     * body, with header names in lower case. Must not throw on garbage: answer {@link WebhookVerification.Rejected}.
+     */
+    default WebhookVerification verifyWebhook(java.util.Map<String, java.util.List<String>> headers, byte[] body) {
+        return new WebhookVerification.Rejected("webhooks are not supported by this gateway");
+    }
+
+    /** Asks the gateway to cancel a payout it has not sent yet (capability {@link Capability#CANCEL}). */
+    default GatewayResult cancel(String transactionRef) {
+        return new GatewayResult.Unknown("cancel is not supported by this gateway", false, null);
+    }
 }
