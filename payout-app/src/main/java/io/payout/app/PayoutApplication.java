@@ -6,6 +6,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantRestApi;
+import io.payout.adapters.rest.gateway.GatewayWebhookApi;
 import io.payout.app.command.DbCommand;
 import io.payout.app.command.MerchantsCommand;
 import io.payout.app.engine.ClosingManaged;
@@ -17,6 +18,7 @@ import io.payout.app.health.DatabaseHealthCheck;
 import io.payout.app.health.GatewaysHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
 import io.payout.application.engine.CancelFulfillmentService;
+import io.payout.application.engine.HandleGatewayWebhookService;
 import io.payout.application.engine.SweepExpiredClaimsService;
 import io.payout.gateway.host.GatewayHost;
 import java.util.concurrent.ExecutorService;
@@ -83,6 +85,8 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         GatewayHost gateways = GatewayWiring.host(config.gateways());
         environment.lifecycle().manage(new ClosingManaged(gateways));
         environment.healthChecks().register("gateways", new GatewaysHealthCheck(gateways));
+        new GatewayWebhookApi(new HandleGatewayWebhookService(gateways, persistence.work(), CLOCK))
+                .registerWith(environment);
         if (config.engine().enabled()) {
             startEngine(config, environment, persistence, gateways);
         }

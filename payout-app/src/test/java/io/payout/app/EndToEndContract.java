@@ -146,6 +146,16 @@ abstract class EndToEndContract {
     }
 
     @Test
+    void aGatewayWebhookThatIsNotSignedIsRefusedAndAnUnknownGatewayIsNotFound() throws Exception {
+        HttpResponse<String> unsigned = api.post("/payout/gateways/DUMMY/webhooks", null, "{\"event\":\"payout.processed\"}");
+        assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(401);
+        assertThat(JSON.readTree(unsigned.body()).get("errorCode").asText()).isEqualTo("E07");
+        HttpResponse<String> unknown = api.post("/payout/gateways/NOPE/webhooks", null, "{}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("errorCode").asText()).isEqualTo("E09");
+    }
+
+    @Test
     void unknownPathAnswersInTheEnvelope() throws Exception {
         HttpResponse<String> response = api.get("/payout/merchant/v1/nothing-here", key);
         assertThat(response.statusCode()).isEqualTo(404);

@@ -4,6 +4,8 @@ import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.engine.port.SweepClaimsPort;
+import io.payout.application.engine.port.HurryPort;
+import io.payout.domain.TransactionRef;
 import io.payout.domain.FulfillmentId;
 import io.payout.domain.MerchantId;
 import io.payout.domain.Order;
@@ -25,7 +27,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * {@code fulfillments} ({@code next_due_at}, {@code retry_method}), {@code transactions} and {@code status_events}.
  * An order's {@code next_due_at} is the earliest of its fulfillments'. Every method is one database transaction.
  */
-public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort {
+public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, HurryPort {
     private final Jdbi jdbi;
 
     public JdbiOrderWorkRepository(Jdbi jdbi) {
@@ -78,6 +80,20 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort {
                 dao.insertEvents(StatusEventRow.numbered(key, last - events.size() + 1, events));
             }
             return before.version() + 1;
+        });
+    }
+
+    @Override
+    public int makeDueNow(List<TransactionRef> transactionRefs, Instant now) {
+        List<String> refs = transactionRefs.stream().map(TransactionRef::value).distinct().toList();
+        if (refs.isEmpty()) {
+            return 0;
+        }
+        return jdbi.inTransaction(handle -> {
+            OrderWorkDao dao = handle.attach(OrderWorkDao.class);
+            int fulfillments = dao.hurryFulfillments(refs, now);
+            dao.hurryOrders(refs, now);
+            return fulfillments;
         });
     }
 

@@ -31,6 +31,21 @@ interface OrderWorkDao {
             + "WHERE merchant_id = :merchantId AND order_id = :orderId")
     void lease(@BindMethods List<OrderKey> keys, String owner, Instant until);
 
+    String STILL_CHANGING = " FROM transactions WHERE transaction_ref IN (<refs>) "
+            + "AND status IN ('CREATED', 'INITIATED', 'PENDING', 'MANUAL_REVIEW', 'SUCCESS')";
+
+    /** Makes due now the fulfillments of these transactions, while their outcome may still change. */
+    @org.jdbi.v3.sqlobject.statement.SqlUpdate("UPDATE fulfillments SET next_due_at = :now "
+            + "WHERE (merchant_id, fulfillment_id) IN (" + "SELECT merchant_id, fulfillment_id" + STILL_CHANGING + ") "
+            + "AND (next_due_at IS NULL OR next_due_at > :now)")
+    int hurryFulfillments(@org.jdbi.v3.sqlobject.customizer.BindList("refs") List<String> refs, Instant now);
+
+    /** Makes due now the orders of these transactions, while their outcome may still change. */
+    @org.jdbi.v3.sqlobject.statement.SqlUpdate("UPDATE orders SET next_due_at = :now "
+            + "WHERE (merchant_id, order_id) IN (" + "SELECT merchant_id, order_id" + STILL_CHANGING + ") "
+            + "AND (next_due_at IS NULL OR next_due_at > :now)")
+    int hurryOrders(@org.jdbi.v3.sqlobject.customizer.BindList("refs") List<String> refs, Instant now);
+
     /** Ends claims whose lease ran out (their holder died or stalled); the version moves on, so it writes nothing. */
     @org.jdbi.v3.sqlobject.statement.SqlUpdate("UPDATE orders SET lease_owner = NULL, lease_until = NULL, version = version + 1 "
             + "WHERE lease_owner IS NOT NULL AND lease_until <= :now")

@@ -113,6 +113,35 @@ abstract class OrderWorkContract {
     }
 
     @Test
+    void aWebhookHintMakesAnOpenTransactionDueNowButNotASettledFailure() {
+        Order open = savedWithTransaction("order-open", io.payout.domain.TransactionStatus.PENDING);
+        Order failed = savedWithTransaction("order-failed", io.payout.domain.TransactionStatus.FAILURE);
+        Instant later = NOW.plusSeconds(1);
+        assertThat(work.claimDueOrders("w2", later, LEASE_END, 10)).isEmpty();
+
+        int moved = work.makeDueNow(List.of(ref(open), ref(failed), new io.payout.domain.TransactionRef("nobody")), later);
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(orderIds(work.claimDueOrders("w2", later, LEASE_END, 10))).containsExactly(open.id());
+    }
+
+    private Order savedWithTransaction(String merchantOrderId, io.payout.domain.TransactionStatus status) {
+        Order order = insert(merchantOrderId, NOW);
+        OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 1).get(0);
+        FulfillmentId f = fulfillment(order, 1);
+        io.payout.domain.Transaction t = io.payout.domain.Transaction.created(f.transaction(1), UPI,
+                order.fulfillments().get(0).amount(), NOW).with(status, null, NOW);
+        Order after = order.withFulfillment(order.fulfillments().get(0).withTransaction(t, NOW), NOW);
+        assertThat(work.saveProgress(claimed, after, List.of(), Map.of(f, NextWork.at(NOW.plusSeconds(3600))),
+                Lease.RELEASE)).isPositive();
+        return after;
+    }
+
+    private static io.payout.domain.TransactionRef ref(Order order) {
+        return order.fulfillments().get(0).transactions().get(0).transactionRef();
+    }
+
+    @Test
     void sweepReleasesOnlyExpiredClaimsAndTheirHoldersCanNoLongerWrite() {
         Order live = insert("order-live", NOW.minusSeconds(10));
         Order expired = insert("order-expired", NOW);

@@ -1,5 +1,11 @@
 package io.payout.gateway.host;
 
+import io.payout.application.NotFoundException;
+import io.payout.application.engine.port.GatewayWebhookPort;
+import io.payout.domain.TransactionRef;
+import java.util.Map;
+import java.util.Optional;
+
 import io.payout.application.engine.port.PayoutGatewayPort;
 import io.payout.application.engine.port.PayoutMethodsPort;
 import io.payout.domain.Fulfillment;
@@ -16,7 +22,7 @@ import java.util.Map;
  * its own timeout (see {@link HostedGateway}). Calls never throw and never take much longer than the gateway's
  * timeout. {@link #close()} stops the executors and then closes the plugins' class loaders.
  */
-public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, AutoCloseable {
+public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, GatewayWebhookPort, AutoCloseable {
     private final LoadedPlugins plugins;
     private final Map<String, HostedGateway> gateways;
     private final List<MethodId> enabledMethods;
@@ -70,6 +76,17 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
         }
         String ref = transaction.transactionRef().value();
         return gateway.call("inquire", ref, plugin -> plugin.inquire(ref));
+    }
+
+    @Override
+    public Optional<List<TransactionRef>> verifyWebhook(String gatewayId, Map<String, List<String>> headers,
+                                                        byte[] body) {
+        HostedGateway gateway = gateways.get(gatewayId);
+        if (gateway == null) {
+            throw new NotFoundException("no gateway " + gatewayId + " runs here");
+        }
+        return gateway.verifyWebhook(headers, body).map(refs -> refs.stream()
+                .filter(ref -> ref != null && ref.matches("[A-Za-z0-9_\\-]{1,64}")).map(TransactionRef::new).toList());
     }
 
     /** One entry per running gateway, in configuration order. */

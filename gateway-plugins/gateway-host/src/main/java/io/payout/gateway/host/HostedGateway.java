@@ -74,6 +74,27 @@ final class HostedGateway {
         }
     }
 
+    /**
+     * The references of a webhook whose signature the plugin accepts; empty otherwise (also when the plugin throws).
+     * Runs on the caller's thread: checking a signature is quick and touches no network.
+     */
+    java.util.Optional<List<String>> verifyWebhook(java.util.Map<String, List<String>> headers, byte[] body) {
+        Thread current = Thread.currentThread();
+        ClassLoader previous = current.getContextClassLoader();
+        current.setContextClassLoader(plugin.plugin().getClass().getClassLoader());
+        try {
+            if (gateway.verifyWebhook(headers, body) instanceof io.payout.gateway.spi.WebhookVerification.Verified ok) {
+                return java.util.Optional.of(ok.transactionRefs());
+            }
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("gateway {} failed to verify a webhook: {}", id(), e.getClass().getName());
+            return java.util.Optional.empty();
+        } finally {
+            current.setContextClassLoader(previous);
+        }
+    }
+
     GatewayStatus status() {
         return new GatewayStatus(id(), plugin.version(), methods, executor.inFlight(), timedOut.get());
     }
