@@ -16,6 +16,9 @@ public class GatewayConfig {
     private String id;
     @JsonProperty
     private boolean enabled = true;
+    /** When set, the gateway runs only if this setting (e.g. {@code key-id}) has a value: enabled by credentials. */
+    @JsonProperty
+    private String enabledWhenSettingSet;
     @NotNull
     @JsonProperty
     private Duration timeout = Duration.seconds(10);
@@ -34,8 +37,16 @@ public class GatewayConfig {
         return id;
     }
 
+    /** Enabled, and, if it depends on a setting, that setting has a value. */
     public boolean enabled() {
-        return enabled;
+        if (!enabled) {
+            return false;
+        }
+        if (enabledWhenSettingSet == null || enabledWhenSettingSet.isBlank()) {
+            return true;
+        }
+        String value = settings == null ? null : settings.get(enabledWhenSettingSet);
+        return value != null && !value.isBlank();
     }
 
     public java.time.Duration timeout() {
@@ -50,7 +61,14 @@ public class GatewayConfig {
         return rails;
     }
 
+    /** The plugin's settings; a setting left empty (an unset environment variable) is left out. */
     public Map<String, String> settings() {
-        return settings;
+        Map<String, String> present = new java.util.LinkedHashMap<>();
+        settings.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                present.put(key, value);
+            }
+        });
+        return present;
     }
 }
