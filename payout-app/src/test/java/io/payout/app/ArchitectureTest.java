@@ -42,11 +42,12 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    @Test
-    void bundledPluginsSeeOnlyTheSpiAndTheJdk() {
-        classes().that().resideInAPackage("io.payout.gateway.dummy..")
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "io.payout.gateway.spi..", "io.payout.gateway.dummy..")
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dummy", "razorpayx", "cashfree"})
+    void bundledPluginsSeeOnlyTheSpiAndTheJdk(String plugin) {
+        String own = "io.payout.gateway." + plugin + "..";
+        classes().that().resideInAPackage(own)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "io.payout.gateway.spi..", own)
                 .check(classes);
     }
 
