@@ -74,6 +74,10 @@ final class FakeCashfree implements AutoCloseable {
         return transfers.size();
     }
 
+    boolean hasTransfer(String transferId) {
+        return transfers.containsKey(transferId);
+    }
+
     List<RecordedRequest> requests() {
         return List.copyOf(requests);
     }
