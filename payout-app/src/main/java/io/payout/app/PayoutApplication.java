@@ -17,6 +17,10 @@ import io.payout.app.engine.GatewayWiring;
 import io.payout.app.health.DatabaseHealthCheck;
 import io.payout.app.health.GatewaysHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
+import io.payout.app.task.PauseGatewayTask;
+import io.payout.app.task.PauseMethodTask;
+import io.payout.app.task.ResumeGatewayTask;
+import io.payout.app.task.ResumeMethodTask;
 import io.payout.application.engine.CancelFulfillmentService;
 import io.payout.application.engine.HandleGatewayWebhookService;
 import io.payout.application.engine.SweepExpiredClaimsService;
@@ -85,6 +89,10 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         GatewayHost gateways = GatewayWiring.host(config.gateways());
         environment.lifecycle().manage(new ClosingManaged(gateways));
         environment.healthChecks().register("gateways", new GatewaysHealthCheck(gateways));
+        environment.admin().addTask(new PauseGatewayTask(gateways));
+        environment.admin().addTask(new ResumeGatewayTask(gateways));
+        environment.admin().addTask(new PauseMethodTask(gateways));
+        environment.admin().addTask(new ResumeMethodTask(gateways));
         new GatewayWebhookApi(new HandleGatewayWebhookService(gateways, persistence.work(), CLOCK))
                 .registerWith(environment);
         if (config.engine().enabled()) {

@@ -32,6 +32,14 @@ public class GatewayConfig {
     @NotNull
     @JsonProperty
     private Map<String, String> settings = Map.of();
+    /** Unusable answers in a row (timeouts, errors; not our own "busy") that take the gateway out of rotation. */
+    @Min(1)
+    @JsonProperty
+    private int circuitBreakerThreshold = 5;
+    /** How long an open circuit keeps the gateway out of rotation before it is tried again. */
+    @NotNull
+    @JsonProperty
+    private Duration circuitBreakerCooldown = Duration.seconds(60);
 
     public String id() {
         return id;
@@ -55,6 +63,14 @@ public class GatewayConfig {
 
     public int maxConcurrency() {
         return maxConcurrency;
+    }
+
+    public int circuitBreakerThreshold() {
+        return circuitBreakerThreshold;
+    }
+
+    public java.time.Duration circuitBreakerCooldown() {
+        return circuitBreakerCooldown.toJavaDuration();
     }
 
     public List<String> rails() {

@@ -20,6 +20,7 @@ public final class GatewayWiring {
 
     private static GatewaySettings settings(GatewayConfig gateway) {
         return new GatewaySettings(gateway.id(), gateway.enabled(), gateway.timeout(), gateway.maxConcurrency(),
-                gateway.rails(), gateway.settings());
+                gateway.rails(), gateway.settings(), gateway.circuitBreakerThreshold(),
+                gateway.circuitBreakerCooldown());
     }
 }

@@ -123,7 +123,8 @@ class ThreeEnginesOnePostgresTest {
     private DispatchDueOrdersService engine(Persistence persistence, String instance, WatchedGatewayPlugin plugin,
                                            Clock clock) {
         GatewayHost host = new GatewayHost(LoadedPlugins.of(plugin),
-                List.of(GatewaySettings.enabled("DUMMY", Duration.ofSeconds(3), 16, Map.of())));
+                List.of(GatewaySettings.enabled("DUMMY", Duration.ofSeconds(3), 16, Map.of())
+                        .withCircuitBreaker(Integer.MAX_VALUE, Duration.ofSeconds(1))));
         resources.add(host);
         ExecutorService workers = Executors.newFixedThreadPool(8);
         resources.add(workers::shutdownNow);

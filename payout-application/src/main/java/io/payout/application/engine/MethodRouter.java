@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Chooses a fulfillment's methods, in order: its {@code preferredMethodList}, else the merchant's configured
  * priority list, else every enabled method; always only enabled methods whose rail fits the beneficiary
- * (UPI for a VPA, any other rail for a bank account).
+ * (UPI for a VPA, any other rail for a bank account). Methods paused or circuit-open are not enabled now;
+ * {@link #configuredMethodsFor} tells whether the fulfillment would have methods if nothing were paused.
  */
 public class MethodRouter {
     private final PayoutMethodsPort methods;
@@ -23,7 +24,20 @@ public class MethodRouter {
     }
 
     public List<MethodId> methodsFor(MerchantId merchantId, Fulfillment fulfillment) {
-        List<MethodId> enabled = methods.enabledMethods();
+        return route(merchantId, fulfillment, methods.enabledMethods());
+    }
+
+    /** The methods {@link #methodsFor} would choose if no method were paused or circuit-open. */
+    public List<MethodId> configuredMethodsFor(MerchantId merchantId, Fulfillment fulfillment) {
+        return route(merchantId, fulfillment, methods.configuredMethods());
+    }
+
+    /** Whether {@code method} may get a new transaction now. */
+    public boolean isAvailable(MethodId method) {
+        return methods.isAvailable(method);
+    }
+
+    private List<MethodId> route(MerchantId merchantId, Fulfillment fulfillment, List<MethodId> enabled) {
         List<MethodId> wanted = !fulfillment.preferredMethods().isEmpty() ? fulfillment.preferredMethods()
                 : merchantPriorities.getOrDefault(merchantId, enabled);
         BeneficiaryType type = fulfillment.beneficiary().type();

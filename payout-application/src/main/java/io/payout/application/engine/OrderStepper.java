@@ -6,6 +6,7 @@ import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.engine.port.PayoutGatewayPort;
 import io.payout.domain.Fulfillment;
 import io.payout.domain.FulfillmentId;
+import io.payout.domain.MethodId;
 import io.payout.domain.Transaction;
 import io.payout.domain.TransactionStatus;
 import io.payout.domain.attempt.AttemptRecorder;
@@ -92,10 +93,11 @@ public class OrderStepper {
             if (work.dueAt() == null || work.dueAt().isAfter(progress.now())) {
                 continue;
             }
-            Step step = rules.nextStep(f, policy, work,
-                    f.transactions().isEmpty() ? router.methodsFor(claimed.order().merchantId(), f) : List.of(),
-                    progress.now());
-            if (step instanceof Step.Attempt attempt) {
+            Step step = rules.nextStep(f, policy, work, candidates(claimed, f), progress.now());
+            if (step instanceof Step.Attempt attempt && !router.isAvailable(attempt.method())) {
+                // Paused or circuit-open: no new transaction; look again shortly, keeping a pinned retry's method.
+                next.put(f.id(), new NextWork(progress.now().plus(rules.timings().firstPoll()), work.retryMethod()));
+            } else if (step instanceof Step.Attempt attempt) {
                 calls.add(new Call(f.id(), recorder.beginAttempt(progress, f.id(), attempt), true));
                 // Due again when the claim runs out: if this instance dies mid-call, another one inquires.
                 next.put(f.id(), NextWork.at(lease.until()));
@@ -113,6 +115,19 @@ public class OrderStepper {
             }
         }
         return calls;
+    }
+
+    /**
+     * A first attempt's methods: those available now; if none is available only because methods are paused or
+     * circuit-open, the configured ones, so that the attempt planned on an unavailable method waits instead of
+     * the fulfillment failing for want of a method.
+     */
+    private List<MethodId> candidates(OrderWork claimed, Fulfillment f) {
+        if (!f.transactions().isEmpty()) {
+            return List.of();
+        }
+        List<MethodId> available = router.methodsFor(claimed.order().merchantId(), f);
+        return available.isEmpty() ? router.configuredMethodsFor(claimed.order().merchantId(), f) : available;
     }
 
     private NextWork callGateway(OrderProgress progress, Call call, RetryPolicy policy) {

@@ -3,6 +3,7 @@ package io.payout.application.engine;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.PayoutGatewayPort;
+import io.payout.application.engine.port.PayoutMethodsPort;
 import io.payout.application.fakes.InMemoryOrderStore;
 import io.payout.application.fakes.MutableClock;
 import io.payout.application.fakes.ScriptedGateway;
@@ -35,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +61,8 @@ final class EngineHarness implements AutoCloseable {
     /** What the steppers call; a test may wrap {@link #gateway} before making one. */
     PayoutGatewayPort gatewayPort = gateway;
     List<MethodId> enabled = List.of(IMPS, NEFT, UPI, OTHER_IMPS);
+    /** Enabled methods an operator paused (or whose circuit is open): configured, but not available now. */
+    final Set<MethodId> paused = new CopyOnWriteArraySet<>();
     RetryPolicies policies = new RetryPolicies(RetryPolicy.DEFAULT, Map.of());
     int batchSize = 10;
     private final List<Order> created = new ArrayList<>();
@@ -65,8 +70,23 @@ final class EngineHarness implements AutoCloseable {
     private int nextOrder;
 
     OrderStepper stepper(String instanceId) {
-        return new OrderStepper(store, gatewayPort, new MethodRouter(() -> enabled, Map.of()), policies,
+        return new OrderStepper(store, gatewayPort, new MethodRouter(methods(), Map.of()), policies,
                 new AttemptRules(TIMINGS), settings(instanceId), clock);
+    }
+
+    /** {@link #enabled} less {@link #paused}, read at each call. */
+    PayoutMethodsPort methods() {
+        return new PayoutMethodsPort() {
+            @Override
+            public List<MethodId> enabledMethods() {
+                return enabled.stream().filter(m -> !paused.contains(m)).toList();
+            }
+
+            @Override
+            public List<MethodId> configuredMethods() {
+                return enabled;
+            }
+        };
     }
 
     EngineSettings settings(String instanceId) {

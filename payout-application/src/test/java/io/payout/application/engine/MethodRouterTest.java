@@ -85,4 +85,25 @@ class MethodRouterTest {
         assertThat(new MethodRouter(() -> List.of(IMPS), Map.of()).methodsFor(ACME, fulfillment(VPA, List.of())))
                 .isEmpty();
     }
+
+    @Test
+    void pausedMethodsAreNotAvailableButStillConfigured() {
+        MethodRouter router = new MethodRouter(new io.payout.application.engine.port.PayoutMethodsPort() {
+            @Override
+            public List<MethodId> enabledMethods() {
+                return List.of(NEFT);
+            }
+
+            @Override
+            public List<MethodId> configuredMethods() {
+                return List.of(IMPS, NEFT);
+            }
+        }, Map.of());
+        Fulfillment f = fulfillment(BANK, List.of(IMPS));
+
+        assertThat(router.methodsFor(ACME, f)).isEmpty();
+        assertThat(router.configuredMethodsFor(ACME, f)).containsExactly(IMPS);
+        assertThat(router.isAvailable(IMPS)).isFalse();
+        assertThat(router.isAvailable(NEFT)).isTrue();
+    }
 }

@@ -13,17 +13,22 @@ import io.payout.domain.MethodId;
 import io.payout.domain.Transaction;
 import io.payout.domain.attempt.GatewayResult;
 import io.payout.gateway.spi.PayoutInstruction;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The engine's gateways: the configured and enabled ones, each run by its plugin on its own bounded executor with
  * its own timeout (see {@link HostedGateway}). Calls never throw and never take much longer than the gateway's
  * timeout. {@link #close()} stops the executors and then closes the plugins' class loaders.
+ *
+ * <p>Routing controls: an operator may {@link #pause(String)} and {@link #resume(String)} a gateway or one method,
+ * and each gateway has a circuit breaker (see {@link CircuitBreaker}). A paused or circuit-open method leaves
+ * {@link #enabledMethods()}, so it gets no new transactions; inquiries go on as before.
  */
 public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, GatewayWebhookPort, AutoCloseable {
     private final LoadedPlugins plugins;
+    private final Pauses pauses = new Pauses();
     private final Map<String, HostedGateway> gateways;
     private final List<MethodId> enabledMethods;
     private final Duration longestTimeout;
@@ -35,9 +40,14 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
      * {@code plugins}: closing the host closes them, and so does a refusal.
      */
     public GatewayHost(LoadedPlugins plugins, List<GatewaySettings> settings) {
+        this(plugins, settings, Clock.systemUTC());
+    }
+
+    /** As {@link #GatewayHost(LoadedPlugins, List)}, with the clock the circuit breakers' cool-downs run on. */
+    public GatewayHost(LoadedPlugins plugins, List<GatewaySettings> settings, Clock clock) {
         this.plugins = plugins;
         try {
-            this.gateways = new GatewayStarter(plugins).start(settings);
+            this.gateways = new GatewayStarter(plugins, clock).start(settings);
         } catch (RuntimeException e) {
             plugins.close();
             throw e;
@@ -47,16 +57,78 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
                 .orElse(Duration.ZERO);
     }
 
+    /** The methods that may get new transactions now: enabled, not paused, their gateway's circuit not open. */
     @Override
     public List<MethodId> enabledMethods() {
+        return enabledMethods.stream().filter(this::isAvailable).toList();
+    }
+
+    @Override
+    public boolean isAvailable(MethodId method) {
+        return enabledMethods.contains(method) && !pauses.paused(method)
+                && !gateways.get(method.gateway()).circuitOpen();
+    }
+
+    /** Every enabled method of the running gateways, paused or not, circuit open or not. */
+    @Override
+    public List<MethodId> configuredMethods() {
         return enabledMethods;
     }
 
+    /**
+     * Pauses a running gateway ({@code DUMMY}) or one of its enabled methods ({@code DUMMY_IMPS}): no new
+     * transactions until {@link #resume(String)}. Returns whether it was running before. Not logged here: the
+     * caller (an operator's task) logs who asked.
+     *
+     * @throws IllegalArgumentException naming {@code gatewayOrMethod} when it is neither
+     */
+    public boolean pause(String gatewayOrMethod) {
+        boolean changed = isGateway(gatewayOrMethod) ? pauses.pauseGateway(gatewayOrMethod)
+                : pauses.pauseMethod(method(gatewayOrMethod));
+        return changed;
+    }
+
+    /**
+     * Resumes what {@link #pause(String)} paused; a method of a paused gateway stays paused until the gateway is
+     * resumed. Returns whether it was paused before.
+     *
+     * @throws IllegalArgumentException naming {@code gatewayOrMethod} when it is neither
+     */
+    public boolean resume(String gatewayOrMethod) {
+        boolean changed = isGateway(gatewayOrMethod) ? pauses.resumeGateway(gatewayOrMethod)
+                : pauses.resumeMethod(method(gatewayOrMethod));
+        return changed;
+    }
+
+    /** Whether {@code name} is the id of a running gateway. */
+    public boolean isGateway(String name) {
+        return name != null && gateways.containsKey(name);
+    }
+
+    /** Whether {@code name} is an enabled method of a running gateway. */
+    public boolean isMethod(String name) {
+        return name != null && enabledMethods.stream().anyMatch(m -> m.value().equals(name));
+    }
+
+    private MethodId method(String name) {
+        if (!isMethod(name)) {
+            throw new IllegalArgumentException("'" + name + "' is neither a running gateway nor one of its methods");
+        }
+        return new MethodId(name);
+    }
+
+    /**
+     * Sends a new transaction; a paused or circuit-open method answers {@code Unknown} without sending (the
+     * engine asks the router first, so this is a safety net).
+     */
     @Override
     public GatewayResult initiate(Fulfillment fulfillment, Transaction transaction) {
         MethodId method = transaction.method();
         if (!enabledMethods.contains(method)) {
             return notEnabled(method);
+        }
+        if (!isAvailable(method)) {
+            return GatewayResult.Unknown.because("method " + method + " is paused: not sent");
         }
         PayoutInstruction instruction = InstructionMapper.toInstruction(fulfillment, transaction);
         return gateways.get(method.gateway()).call("initiate", instruction.transactionRef(),
@@ -91,7 +163,8 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
 
     /** One entry per running gateway, in configuration order. */
     public List<GatewayStatus> status() {
-        return gateways.values().stream().map(HostedGateway::status).toList();
+        return gateways.entrySet().stream().map(entry -> entry.getValue().status(pauses.gatewayPaused(entry.getKey()),
+                entry.getValue().methods().stream().filter(pauses::paused).toList())).toList();
     }
 
     /**

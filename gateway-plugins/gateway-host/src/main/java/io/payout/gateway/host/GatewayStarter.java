@@ -2,6 +2,7 @@ package io.payout.gateway.host;
 
 import io.payout.domain.MethodId;
 import io.payout.gateway.spi.PayoutGateway;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,11 @@ final class GatewayStarter {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayStarter.class);
 
     private final LoadedPlugins plugins;
+    private final Clock clock;
 
-    GatewayStarter(LoadedPlugins plugins) {
+    GatewayStarter(LoadedPlugins plugins, Clock clock) {
         this.plugins = plugins;
+        this.clock = clock;
     }
 
     /** The enabled gateways by id, in configuration order. */
@@ -44,7 +47,7 @@ final class GatewayStarter {
         }
     }
 
-    private static HostedGateway start(LoadedPlugin plugin, GatewaySettings settings) {
+    private HostedGateway start(LoadedPlugin plugin, GatewaySettings settings) {
         List<MethodId> methods = methods(plugin, settings);
         PayoutGateway gateway;
         try (PluginContextClassLoader ignored =
@@ -58,9 +61,12 @@ final class GatewayStarter {
             throw new IllegalStateException("gateway plugin " + settings.id() + " from " + plugin.source()
                     + " created no gateway");
         }
-        LOG.info("gateway {} started: methods {}, timeout {}ms, maxConcurrency {}, settings keys {}", settings.id(),
-                methods, settings.timeout().toMillis(), settings.maxConcurrency(), settings.settings().keySet());
-        return new HostedGateway(plugin, gateway, methods, settings);
+        LOG.info("gateway {} started: methods {}, timeout {}ms, maxConcurrency {}, circuit breaker {} for {}s,"
+                        + " settings keys {}", settings.id(), methods, settings.timeout().toMillis(),
+                settings.maxConcurrency(), settings.circuitBreakerThreshold(),
+                settings.circuitBreakerCooldown().toSeconds(), settings.settings().keySet());
+        return new HostedGateway(plugin, gateway, methods, settings, new CircuitBreaker(settings.id(),
+                settings.circuitBreakerThreshold(), settings.circuitBreakerCooldown(), clock));
     }
 
     private static List<MethodId> methods(LoadedPlugin plugin, GatewaySettings settings) {

@@ -29,9 +29,12 @@ final class HostedGateway {
     private final Duration timeout;
     private final GatewayExecutor executor;
     private final AtomicLong timedOut = new AtomicLong();
+    private final CircuitBreaker circuit;
 
-    HostedGateway(LoadedPlugin plugin, PayoutGateway gateway, List<MethodId> methods, GatewaySettings settings) {
+    HostedGateway(LoadedPlugin plugin, PayoutGateway gateway, List<MethodId> methods, GatewaySettings settings,
+                  CircuitBreaker circuit) {
         this.plugin = plugin;
+        this.circuit = circuit;
         this.gateway = gateway;
         this.methods = List.copyOf(methods);
         this.timeout = settings.timeout();
@@ -43,9 +46,29 @@ final class HostedGateway {
         return methods;
     }
 
-    /** Runs {@code operation} ("initiate", "inquire") about {@code transactionRef} on this gateway's executor. */
+    /** Open and cooling down: no new transactions. */
+    boolean circuitOpen() {
+        return circuit.isOpen();
+    }
+
+    /**
+     * Runs {@code operation} ("initiate", "inquire") about {@code transactionRef} on this gateway's executor, and
+     * tells the circuit breaker how usable the answer was (not when the host is closed or the caller interrupted).
+     */
     GatewayResult call(String operation, String transactionRef,
                        Function<PayoutGateway, io.payout.gateway.spi.GatewayResult> call) {
+        GatewayResult result = send(operation, transactionRef, call);
+        boolean notSentBecauseBusy = result instanceof GatewayResult.Unknown unknown
+                && unknown.reason().startsWith("gateway busy");
+        // A full queue is our own saturation, not the gateway failing: it does not count towards the breaker.
+        if (!notSentBecauseBusy && !executor.isShutdown() && !Thread.currentThread().isInterrupted()) {
+            circuit.record(result);
+        }
+        return result;
+    }
+
+    private GatewayResult send(String operation, String transactionRef,
+                               Function<PayoutGateway, io.payout.gateway.spi.GatewayResult> call) {
         Future<GatewayResult> answer;
         try {
             answer = executor.submit(() -> ResultMapper.toDomain(call.apply(gateway)));
@@ -95,8 +118,9 @@ final class HostedGateway {
         }
     }
 
-    GatewayStatus status() {
-        return new GatewayStatus(id(), plugin.version(), methods, executor.inFlight(), timedOut.get());
+    GatewayStatus status(boolean gatewayPaused, List<MethodId> pausedMethods) {
+        return new GatewayStatus(id(), plugin.version(), methods, executor.inFlight(), timedOut.get(), gatewayPaused,
+                pausedMethods, circuit.isOpen());
     }
 
     /** Stops taking calls; calls already accepted may finish. */
