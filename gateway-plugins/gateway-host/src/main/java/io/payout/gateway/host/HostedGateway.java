@@ -57,27 +57,24 @@ final class HostedGateway {
      */
     GatewayResult call(String operation, String transactionRef,
                        Function<PayoutGateway, io.payout.gateway.spi.GatewayResult> call) {
-        GatewayResult result = send(operation, transactionRef, call);
-        boolean notSentBecauseBusy = result instanceof GatewayResult.Unknown unknown
-                && unknown.reason().startsWith("gateway busy");
-        // A full queue is our own saturation, not the gateway failing: it does not count towards the breaker.
-        if (!notSentBecauseBusy && !executor.isShutdown() && !Thread.currentThread().isInterrupted()) {
-            circuit.record(result);
-        }
-        return result;
-    }
-
-    private GatewayResult send(String operation, String transactionRef,
-                               Function<PayoutGateway, io.payout.gateway.spi.GatewayResult> call) {
         Future<GatewayResult> answer;
         try {
             answer = executor.submit(() -> ResultMapper.toDomain(call.apply(gateway)));
         } catch (RejectedExecutionException e) {
+            // Not sent: our own saturation or shutdown, not the gateway failing, so the breaker is not told.
             boolean closed = executor.isShutdown();
             LOG.warn("gateway {} {} of {} not sent: {}", id(), operation, transactionRef,
                     closed ? "the gateway host is closed" : "busy");
             return GatewayResult.Unknown.because(closed ? "gateway host closed: not sent" : "gateway busy: not sent");
         }
+        GatewayResult result = await(operation, transactionRef, answer);
+        if (!executor.isShutdown() && !Thread.currentThread().isInterrupted()) {
+            circuit.record(result);
+        }
+        return result;
+    }
+
+    private GatewayResult await(String operation, String transactionRef, Future<GatewayResult> answer) {
         try {
             return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
