@@ -10,6 +10,11 @@ public record TransactionId(String value) {
         Text.matching(value, SHAPE, "a fulfillment id followed by -t and a number");
     }
 
+    /** The fulfillment this transaction belongs to: the id without its {@code -tN} suffix. */
+    public FulfillmentId fulfillmentId() {
+        return new FulfillmentId(value.substring(0, value.lastIndexOf("-t")));
+    }
+
     @Override
     public String toString() {
         return value;

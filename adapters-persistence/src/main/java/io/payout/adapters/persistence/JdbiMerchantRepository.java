@@ -1,11 +1,15 @@
 package io.payout.adapters.persistence;
 
+import io.payout.application.callback.WebhookSecrets;
+import io.payout.application.callback.port.LoadMerchantWebhookPort;
+import io.payout.application.callback.port.SaveMerchantWebhookPort;
 import io.payout.application.merchant.MerchantSummary;
 import io.payout.application.merchant.StoredApiKey;
 import io.payout.application.merchant.port.LoadMerchantPort;
 import io.payout.application.merchant.port.SaveMerchantPort;
 import io.payout.domain.Merchant;
 import io.payout.domain.MerchantId;
+import io.payout.domain.callback.WebhookSubscription;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +17,12 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
-/** Merchants and the hashes of their API keys, in {@code merchants} and {@code api_keys}. */
-public class JdbiMerchantRepository implements LoadMerchantPort, SaveMerchantPort {
+/**
+ * Merchants with their callback configuration and signing secrets, and the hashes of their API keys, in
+ * {@code merchants} and {@code api_keys}.
+ */
+public class JdbiMerchantRepository implements LoadMerchantPort, SaveMerchantPort, LoadMerchantWebhookPort,
+        SaveMerchantWebhookPort {
     private final Jdbi jdbi;
 
     public JdbiMerchantRepository(Jdbi jdbi) {
@@ -69,5 +77,30 @@ public class JdbiMerchantRepository implements LoadMerchantPort, SaveMerchantPor
             dao.insertApiKey(newKeyHash, merchantId.value(), now);
             return true;
         });
+    }
+
+    @Override
+    public Optional<WebhookSubscription> subscription(MerchantId merchantId) {
+        return jdbi.withExtension(MerchantDao.class, dao -> dao.findWebhook(merchantId.value()))
+                .map(MerchantWebhookRow::toSubscription);
+    }
+
+    @Override
+    public Optional<WebhookSecrets> secrets(MerchantId merchantId, Instant now) {
+        return jdbi.withExtension(MerchantDao.class, dao -> dao.findWebhookSecrets(merchantId.value()))
+                .map(row -> row.at(now));
+    }
+
+    /** With null, clears every {@code webhook_*} column. */
+    @Override
+    public boolean saveSubscription(MerchantId merchantId, WebhookSubscription subscription) {
+        MerchantWebhookRow row = MerchantWebhookRow.of(subscription);
+        return jdbi.withExtension(MerchantDao.class, dao -> dao.updateWebhook(merchantId.value(), row)) > 0;
+    }
+
+    @Override
+    public boolean rotateSecret(MerchantId merchantId, String newSecret, Instant previousValidUntil) {
+        return jdbi.withExtension(MerchantDao.class,
+                dao -> dao.rotateWebhookSecret(merchantId.value(), newSecret, previousValidUntil)) > 0;
     }
 }

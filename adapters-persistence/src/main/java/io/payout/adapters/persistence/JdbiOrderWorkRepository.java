@@ -1,5 +1,6 @@
 package io.payout.adapters.persistence;
 
+import io.payout.application.callback.NewCallback;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
@@ -23,8 +24,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * The engine's work in {@code orders} ({@code next_due_at}, the lease, {@code version}, {@code event_seq}),
- * {@code fulfillments} ({@code next_due_at}, {@code retry_method}), {@code transactions} and {@code status_events}.
+ * The engine's work in {@code orders} ({@code next_due_at}, the lease, {@code version}, {@code event_seq},
+ * {@code callback_seq}), {@code fulfillments} ({@code next_due_at}, {@code retry_method}), {@code transactions},
+ * {@code status_events} and {@code callbacks} (which {@link JdbiCallbackOutbox} delivers).
  * An order's {@code next_due_at} is the earliest of its fulfillments'. Every method is one database transaction.
  */
 public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, HurryPort {
@@ -59,18 +61,20 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
     }
 
     /**
-     * Writes the order first, conditional on its version: that row lock orders concurrent saves, and a stale one
-     * changes nothing and is rolled back. Then the changed fulfillments and transactions, and the events.
+     * Writes the order first, conditional on its version, reserving the events' and callbacks' sequence numbers: that
+     * row lock orders concurrent saves, and a stale one changes nothing and is rolled back. Then the changed
+     * fulfillments and transactions, the events, and the callbacks ({@code PENDING}, due at their event).
      */
     @Override
-    public long saveProgress(OrderWork before, Order after, List<StatusEvent> events,
+    public long saveProgress(OrderWork before, Order after, List<StatusEvent> events, List<NewCallback> callbacks,
                              Map<FulfillmentId, NextWork> work, Lease lease) {
         ProgressChanges changes = ProgressChanges.between(before, after, work);
         OrderKey key = OrderKey.of(after);
         return jdbi.inTransaction(handle -> {
             ProgressDao dao = handle.attach(ProgressDao.class);
             if (dao.updateOrder(key.merchantId(), key.orderId(), before.version(), after.status().name(),
-                    after.updatedAt(), earliestDue(work), lease.owner(), lease.until(), events.size()) == 0) {
+                    after.updatedAt(), earliestDue(work), lease.owner(), lease.until(), events.size(),
+                    callbacks.size()) == 0) {
                 handle.rollback();
                 return -1L;
             }
@@ -78,6 +82,11 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
             if (!events.isEmpty()) {
                 long last = dao.eventSeq(key.merchantId(), key.orderId());
                 dao.insertEvents(StatusEventRow.numbered(key, last - events.size() + 1, events));
+            }
+            if (!callbacks.isEmpty()) {
+                long last = dao.callbackSeq(key.merchantId(), key.orderId());
+                handle.attach(CallbackDao.class)
+                        .insertCallbacks(CallbackRow.numbered(key, last - callbacks.size() + 1, callbacks));
             }
             return before.version() + 1;
         });

@@ -8,18 +8,27 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The engine's writes of an order's progress, and its status events. ("value" is quoted: a keyword in H2.) */
+/**
+ * The engine's writes of an order's progress, and its status events (callbacks go through {@link CallbackDao}).
+ * ("value" is quoted: a keyword in H2.)
+ */
 interface ProgressDao {
-    /** Bumps the version and the event sequence if the version is still {@code expectedVersion}; 0: it was not. */
+    /**
+     * Bumps the version, the event sequence and the callback sequence if the version is still
+     * {@code expectedVersion}; 0: it was not.
+     */
     @SqlUpdate("UPDATE orders SET status = :status, updated_at = :updatedAt, version = version + 1, "
             + "next_due_at = :nextDueAt, lease_owner = :leaseOwner, lease_until = :leaseUntil, "
-            + "event_seq = event_seq + :eventCount "
+            + "event_seq = event_seq + :eventCount, callback_seq = callback_seq + :callbackCount "
             + "WHERE merchant_id = :merchantId AND order_id = :orderId AND version = :expectedVersion")
     int updateOrder(String merchantId, String orderId, long expectedVersion, String status, Instant updatedAt,
-                    Instant nextDueAt, String leaseOwner, Instant leaseUntil, int eventCount);
+                    Instant nextDueAt, String leaseOwner, Instant leaseUntil, int eventCount, int callbackCount);
 
     @SqlQuery("SELECT event_seq FROM orders WHERE merchant_id = :merchantId AND order_id = :orderId")
     long eventSeq(String merchantId, String orderId);
+
+    @SqlQuery("SELECT callback_seq FROM orders WHERE merchant_id = :merchantId AND order_id = :orderId")
+    long callbackSeq(String merchantId, String orderId);
 
     @SqlBatch("UPDATE fulfillments SET status = :status, fulfillment_methods = :fulfillmentMethods, "
             + "updated_at = :updatedAt, status_updated_at = :statusUpdatedAt, next_due_at = :nextDueAt, "

@@ -2,6 +2,8 @@ package io.payout.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payout.application.callback.WebhookSecrets;
+import io.payout.domain.MerchantId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.AbstractMap;
@@ -50,8 +52,8 @@ abstract class DatabaseMigrationsContract {
 
         assertThat(DatabaseMigrations.isUpToDate(dataSource)).isTrue();
         assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions",
-                "status_events", "qrtz_triggers", "qrtz_locks");
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4");
+                "status_events", "qrtz_triggers", "qrtz_locks", "callbacks", "callback_attempts");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -78,7 +80,7 @@ abstract class DatabaseMigrationsContract {
             insertFulfillment(h, "a00000000000000000000000000003", 1, "SUCCESS", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(2);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(3);
 
         assertThat(dueTimes(jdbi, "SELECT order_id AS id, next_due_at FROM orders")).containsOnly(
                 entry("a00000000000000000000000000001", T1), entry("a00000000000000000000000000002", T2),
@@ -88,9 +90,24 @@ abstract class DatabaseMigrationsContract {
                 entry("a00000000000000000000000000002-f1", null), entry("a00000000000000000000000000002-f2", T2),
                 entry("a00000000000000000000000000003-f1", null));
         int untouched = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM orders WHERE event_seq = 0 "
+                + "AND callback_seq = 0 "
                 + "AND version = 0 AND lease_owner IS NULL AND lease_until IS NULL AND retry_policy IS NULL")
                 .mapTo(Integer.class).one());
         assertThat(untouched).isEqualTo(3);
+    }
+
+    @Test
+    void outboxMigrationLeavesMerchantsWithoutCallbackConfigurationSigningWithTheirSecret() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("4").load().migrate();
+        Jdbi jdbi = JdbiSetup.create(dataSource);
+        jdbi.useHandle(h -> h.execute(
+                "INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 'whsec_1', ?)", T1));
+
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+
+        JdbiMerchantRepository merchants = new JdbiMerchantRepository(jdbi);
+        assertThat(merchants.subscription(new MerchantId("m-1"))).isEmpty();
+        assertThat(merchants.secrets(new MerchantId("m-1"), T2)).contains(new WebhookSecrets("whsec_1", null));
     }
 
     private static void insertOrder(Handle h, String orderId, String status, Instant createdAt) {

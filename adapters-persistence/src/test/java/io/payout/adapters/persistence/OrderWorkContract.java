@@ -1,7 +1,14 @@
 package io.payout.adapters.persistence;
 
+import static io.payout.adapters.persistence.TestCallbacks.MERCHANT_HOOK;
+import static io.payout.adapters.persistence.TestCallbacks.OTHER_HOOK;
+import static io.payout.adapters.persistence.TestCallbacks.callbackId;
+import static io.payout.adapters.persistence.TestCallbacks.orderCallback;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.payout.application.callback.CallbackRecord;
+import io.payout.application.callback.NewCallback;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.fakes.SampleOrders;
@@ -37,7 +44,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What {@link JdbiOrderWorkRepository} must do on every database: the engine's claims, saves and events. */
+/**
+ * What {@link JdbiOrderWorkRepository} must do on every database: the engine's claims, and saves with their events
+ * and callbacks.
+ */
 abstract class OrderWorkContract {
     static final MerchantId ALPHA = new MerchantId("m-alpha");
     static final MerchantId BETA = new MerchantId("m-beta");
@@ -132,8 +142,8 @@ abstract class OrderWorkContract {
         io.payout.domain.Transaction t = io.payout.domain.Transaction.created(f.transaction(1), UPI,
                 order.fulfillments().get(0).amount(), NOW).with(status, null, NOW);
         Order after = order.withFulfillment(order.fulfillments().get(0).withTransaction(t, NOW), NOW);
-        assertThat(work.saveProgress(claimed, after, List.of(), Map.of(f, NextWork.at(NOW.plusSeconds(3600))),
-                Lease.RELEASE)).isPositive();
+        assertThat(work.saveProgress(claimed, after, List.of(), List.of(),
+                Map.of(f, NextWork.at(NOW.plusSeconds(3600))), Lease.RELEASE)).isPositive();
         return after;
     }
 
@@ -152,7 +162,7 @@ abstract class OrderWorkContract {
 
         assertThat(lease(expired)).isEqualTo("null until null");
         assertThat(lease(live)).isEqualTo("w2 until " + NOW.plusSeconds(600));
-        assertThat(work.saveProgress(stale, expired, List.of(), stale.work(), Lease.RELEASE)).isEqualTo(-1);
+        assertThat(work.saveProgress(stale, expired, List.of(), List.of(), stale.work(), Lease.RELEASE)).isEqualTo(-1);
         assertThat(work.releaseExpiredClaims(NOW.plusSeconds(30))).isZero();
     }
 
@@ -223,11 +233,14 @@ abstract class OrderWorkContract {
         OrderProgress progress = firstAttempt(lost.order(), NOW.plusSeconds(1));
 
         long version = work.saveProgress(lost, progress.order(), progress.events(),
+                List.of(orderCallback(order, "FULFILLMENTS_SCHEDULED", NOW.plusSeconds(1))),
                 Map.of(fulfillment(order, 1), NextWork.at(LEASE_END)), Lease.RELEASE);
 
         assertThat(version).isEqualTo(-1);
         assertThat(rows("transactions", order)).isZero();
         assertThat(rows("status_events", order)).isZero();
+        assertThat(rows("callbacks", order)).isZero();
+        assertThat(callbackSeq(order)).isZero();
         assertThat(work.findByFulfillment(ALPHA, fulfillment(order, 1))).contains(current);
         assertThat(lease(order)).isEqualTo("w2 until " + LEASE_END.plusSeconds(300));
         assertThat(orderDueAt(order)).isEqualTo(NOW);
@@ -244,7 +257,8 @@ abstract class OrderWorkContract {
         Instant t1 = NOW.plusSeconds(1);
         OrderProgress first = firstAttempt(claimed.order(), t1);
         Map<FulfillmentId, NextWork> work1 = Map.of(bank, NextWork.at(LEASE_END), upi, NextWork.at(NOW));
-        long v1 = work.saveProgress(claimed, first.order(), first.events(), work1, new Lease("w1", LEASE_END));
+        long v1 = work.saveProgress(claimed, first.order(), first.events(), List.of(), work1,
+                new Lease("w1", LEASE_END));
 
         OrderWork saved1 = work.findByFulfillment(ALPHA, bank).orElseThrow();
         assertThat(v1).isEqualTo(claimed.version() + 1);
@@ -263,7 +277,7 @@ abstract class OrderWorkContract {
         second.setFulfillmentStatus(upi, FulfillmentStatus.PENDING);
         Map<FulfillmentId, NextWork> work2 = Map.of(bank, NextWork.NONE,
                 upi, new NextWork(t2.plusSeconds(30), IMPS));
-        long v2 = work.saveProgress(saved1, second.order(), second.events(), work2, Lease.RELEASE);
+        long v2 = work.saveProgress(saved1, second.order(), second.events(), List.of(), work2, Lease.RELEASE);
 
         OrderWork saved2 = work.findByFulfillment(ALPHA, upi).orElseThrow();
         assertThat(v2).isEqualTo(v1 + 1);
@@ -289,7 +303,7 @@ abstract class OrderWorkContract {
         Map<FulfillmentId, NextWork> next = Map.of(fulfillment(order, 1), NextWork.at(NOW.plusSeconds(600)),
                 fulfillment(order, 2), NextWork.at(NOW.plusSeconds(30)));
 
-        long version = work.saveProgress(claimed, order, List.of(), next, Lease.RELEASE);
+        long version = work.saveProgress(claimed, order, List.of(), List.of(), next, Lease.RELEASE);
 
         assertThat(orderDueAt(order)).isEqualTo(NOW.plusSeconds(30));
         assertThat(work.claimDueOrders("w2", NOW.plusSeconds(29), LEASE_END, 10)).isEmpty();
@@ -302,8 +316,8 @@ abstract class OrderWorkContract {
         Order order = insert("order-1", NOW);
         OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 10).get(0);
 
-        work.saveProgress(claimed, order, List.of(), Map.of(fulfillment(order, 1), NextWork.at(NOW.plusSeconds(10))),
-                Lease.RELEASE);
+        work.saveProgress(claimed, order, List.of(), List.of(),
+                Map.of(fulfillment(order, 1), NextWork.at(NOW.plusSeconds(10))), Lease.RELEASE);
 
         assertThat(work.claimDueOrders("w2", NOW.plusSeconds(9), LEASE_END, 10)).isEmpty();
         assertThat(orderIds(work.claimDueOrders("w2", NOW.plusSeconds(10), LEASE_END, 10))).containsExactly(order.id());
@@ -314,8 +328,8 @@ abstract class OrderWorkContract {
         Order order = insert("order-1", NOW);
         OrderWork claimed = work.claimDueOrders("w1", NOW, NOW.plusSeconds(60), 10).get(0);
 
-        work.saveProgress(claimed, order, List.of(), Map.of(fulfillment(order, 1), NextWork.at(NOW.plusSeconds(1))),
-                new Lease("w1", LEASE_END));
+        work.saveProgress(claimed, order, List.of(), List.of(),
+                Map.of(fulfillment(order, 1), NextWork.at(NOW.plusSeconds(1))), new Lease("w1", LEASE_END));
 
         assertThat(work.claimDueOrders("w2", NOW.plusSeconds(100), LEASE_END.plusSeconds(60), 10)).isEmpty();
         assertThat(orderIds(work.claimDueOrders("w2", LEASE_END, LEASE_END.plusSeconds(60), 10)))
@@ -327,7 +341,8 @@ abstract class OrderWorkContract {
         Order order = insert("order-1", NOW);
         OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 10).get(0);
 
-        work.saveProgress(claimed, order, List.of(), Map.of(fulfillment(order, 1), NextWork.NONE), Lease.RELEASE);
+        work.saveProgress(claimed, order, List.of(), List.of(), Map.of(fulfillment(order, 1), NextWork.NONE),
+                Lease.RELEASE);
 
         assertThat(orderDueAt(order)).isNull();
         assertThat(work.claimDueOrders("w2", NOW.plus(Duration.ofDays(3650)), LEASE_END, 10)).isEmpty();
@@ -342,7 +357,9 @@ abstract class OrderWorkContract {
 
         List<Long> versions = Race.run(6, i -> () -> {
             OrderProgress progress = firstAttempt(claimed.order(), NOW.plusSeconds(i + 1));
-            return work.saveProgress(claimed, progress.order(), progress.events(), Map.of(), Lease.RELEASE);
+            return work.saveProgress(claimed, progress.order(), progress.events(),
+                    List.of(orderCallback(order, "FULFILLMENTS_SCHEDULED", NOW.plusSeconds(i + 1))), Map.of(),
+                    Lease.RELEASE);
         });
 
         assertThat(versions).containsOnlyOnce(claimed.version() + 1).containsOnly(claimed.version() + 1, -1L);
@@ -350,6 +367,56 @@ abstract class OrderWorkContract {
         assertThat(work.findByFulfillment(ALPHA, fulfillment(order, 1)).orElseThrow().order())
                 .isEqualTo(firstAttempt(claimed.order(), NOW.plusSeconds(winner + 1)).order());
         assertThat(eventSeqs(order)).containsExactly(1L, 2L, 3L);
+        assertThat(callbackStates(order)).containsExactly(
+                callbackId(order, 1) + " PENDING 0/0 due " + NOW.plusSeconds(winner + 1));
+    }
+
+    @Test
+    void callbacksAreWrittenWithTheProgressPendingAndDueAtTheirEvent() {
+        Order order = TestOrders.accepted(SampleOrders.twoFulfillments("m-alpha", "order-1"));
+        orders.insertNewOrder(order, "fp-1");
+        OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 10).get(0);
+        Instant t1 = NOW.plusSeconds(1);
+        OrderProgress first = firstAttempt(claimed.order(), t1);
+        List<NewCallback> callbacks = List.of(orderCallback(order, "FULFILLMENTS_SCHEDULED", t1),
+                orderCallback(OTHER_HOOK, order, "FULFILLMENTS_SCHEDULED", t1.plusNanos(1000)));
+
+        long version = work.saveProgress(claimed, first.order(), first.events(), callbacks, Map.of(), Lease.RELEASE);
+
+        assertThat(version).isEqualTo(claimed.version() + 1);
+        assertThat(callbackStates(order)).containsExactly(
+                callbackId(order, 1) + " PENDING 0/0 due " + t1,
+                callbackId(order, 2) + " PENDING 0/0 due " + t1.plusNanos(1000));
+        assertThat(callbackSeq(order)).isEqualTo(2);
+        assertThat(new JdbiCallbackOutbox(jdbi).findByOrder(ALPHA, order.id()))
+                .extracting(CallbackRecord::sequence, CallbackRecord::event, CallbackRecord::url,
+                        CallbackRecord::createdAt)
+                .containsExactly(tuple(1L, callbacks.get(0).event(), MERCHANT_HOOK.url(), t1),
+                        tuple(2L, callbacks.get(1).event(), OTHER_HOOK.url(), t1.plusNanos(1000)));
+    }
+
+    @Test
+    void callbacksOfLaterSavesAreNumberedOnWithoutGaps() {
+        Order order = insert("order-1", NOW);
+        OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 10).get(0);
+        Instant t1 = NOW.plusSeconds(1);
+        Instant t2 = NOW.plusSeconds(2);
+        long v1 = work.saveProgress(claimed, order, List.of(), List.of(orderCallback(order, "A", t1),
+                orderCallback(order, "B", t1)), claimed.work(), new Lease("w1", LEASE_END));
+        OrderWork saved = work.findByFulfillment(ALPHA, fulfillment(order, 1)).orElseThrow();
+
+        work.saveProgress(saved, order, List.of(), List.of(), saved.work(), new Lease("w1", LEASE_END));
+        OrderWork again = work.findByFulfillment(ALPHA, fulfillment(order, 1)).orElseThrow();
+        work.saveProgress(again, order, List.of(), List.of(orderCallback(order, "C", t2)), again.work(),
+                Lease.RELEASE);
+
+        assertThat(v1).isEqualTo(claimed.version() + 1);
+        assertThat(callbackStates(order)).containsExactly(
+                callbackId(order, 1) + " PENDING 0/0 due " + t1,
+                callbackId(order, 2) + " PENDING 0/0 due " + t1,
+                callbackId(order, 3) + " PENDING 0/0 due " + t2);
+        assertThat(callbackSeq(order)).isEqualTo(3);
+        assertThat(rows("status_events", order)).isZero();
     }
 
     @Test
@@ -440,6 +507,22 @@ abstract class OrderWorkContract {
     private int rows(String table, Order order) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE order_id = :id")
                 .bind("id", order.id().value()).mapTo(Integer.class).one());
+    }
+
+    /** Each callback of the order as "id STATUS attempts/retry_step due next_attempt_at", by sequence. */
+    private List<String> callbackStates(Order order) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT callback_id, status, attempts, retry_step, next_attempt_at "
+                        + "FROM callbacks WHERE order_id = :id ORDER BY seq")
+                .bind("id", order.id().value())
+                .map((rs, ctx) -> rs.getString("callback_id") + " " + rs.getString("status") + " "
+                        + rs.getInt("attempts") + "/" + rs.getInt("retry_step") + " due "
+                        + ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "next_attempt_at", ctx))
+                .list());
+    }
+
+    private long callbackSeq(Order order) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT callback_seq FROM orders WHERE order_id = :id")
+                .bind("id", order.id().value()).mapTo(Long.class).one());
     }
 
     private List<Long> eventSeqs(Order order) {

@@ -23,10 +23,12 @@ import java.util.Map;
 public class CancelFulfillmentService implements CancelFulfillmentUseCase {
     private static final int TRIES = 5;
     private final OrderWorkPort orderWork;
+    private final ProgressSaver saver;
     private final Clock clock;
 
-    public CancelFulfillmentService(OrderWorkPort orderWork, Clock clock) {
+    public CancelFulfillmentService(OrderWorkPort orderWork, ProgressSaver saver, Clock clock) {
         this.orderWork = orderWork;
+        this.saver = saver;
         this.clock = clock;
     }
 
@@ -45,7 +47,7 @@ public class CancelFulfillmentService implements CancelFulfillmentUseCase {
             progress.setFulfillmentStatus(fulfillmentId, FulfillmentStatus.CANCELLED);
             Map<FulfillmentId, NextWork> next = new HashMap<>(work.work());
             next.put(fulfillmentId, NextWork.NONE);
-            if (orderWork.saveProgress(work, progress.order(), progress.events(), next, Lease.RELEASE) >= 0) {
+            if (saver.save(work, progress, next, Lease.RELEASE) >= 0) {
                 return progress.fulfillment(fulfillmentId);
             }
         }

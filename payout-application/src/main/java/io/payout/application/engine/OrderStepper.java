@@ -2,7 +2,6 @@ package io.payout.application.engine;
 
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
-import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.engine.port.PayoutGatewayPort;
 import io.payout.domain.Fulfillment;
 import io.payout.domain.FulfillmentId;
@@ -37,7 +36,7 @@ public class OrderStepper {
     private record Call(FulfillmentId fulfillmentId, Transaction transaction, boolean initiate) {
     }
 
-    private final OrderWorkPort orderWork;
+    private final ProgressSaver saver;
     private final PayoutGatewayPort gateways;
     private final MethodRouter router;
     private final RetryPolicies policies;
@@ -46,9 +45,9 @@ public class OrderStepper {
     private final EngineSettings settings;
     private final Clock clock;
 
-    public OrderStepper(OrderWorkPort orderWork, PayoutGatewayPort gateways, MethodRouter router,
+    public OrderStepper(ProgressSaver saver, PayoutGatewayPort gateways, MethodRouter router,
                         RetryPolicies policies, AttemptRules rules, EngineSettings settings, Clock clock) {
-        this.orderWork = orderWork;
+        this.saver = saver;
         this.gateways = gateways;
         this.router = router;
         this.policies = policies;
@@ -67,7 +66,7 @@ public class OrderStepper {
         List<Call> calls = plan(claimed, progress, policy, next, lease);
         OrderWork current = claimed;
         if (calls.stream().anyMatch(Call::initiate)) {
-            long version = orderWork.saveProgress(current, progress.order(), progress.events(), next, lease);
+            long version = saver.save(current, progress, next, lease);
             if (version < 0) {
                 LOG.log(Level.WARNING, "Lost the claim on order {0} before calling a gateway; left to its new holder",
                         claimed.order().id());
@@ -79,7 +78,7 @@ public class OrderStepper {
         for (Call call : calls) {
             next.put(call.fulfillmentId(), callGateway(progress, call, policy));
         }
-        if (orderWork.saveProgress(current, progress.order(), progress.events(), next, Lease.RELEASE) < 0) {
+        if (saver.save(current, progress, next, Lease.RELEASE) < 0) {
             LOG.log(Level.WARNING, "Lost the claim on order {0} after calling a gateway; its holder will inquire",
                     claimed.order().id());
         }

@@ -1,5 +1,7 @@
 package io.payout.application.engine;
 
+import io.payout.application.callback.CallbackComposer;
+import io.payout.application.callback.NewCallback;
 import static io.payout.application.engine.EngineHarness.ACME;
 import static io.payout.application.engine.EngineHarness.LEASE;
 import static io.payout.application.engine.EngineHarness.T0;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.Test;
 
 class CancelFulfillmentServiceTest {
     private final EngineHarness engine = new EngineHarness();
-    private final CancelFulfillmentService cancels = new CancelFulfillmentService(engine.store, engine.clock);
+    private final CancelFulfillmentService cancels = new CancelFulfillmentService(engine.store, engine.saver(), engine.clock);
 
     @AfterEach
     void checkInvariantsAndClose() throws InterruptedException {
@@ -205,7 +207,7 @@ class CancelFulfillmentServiceTest {
         Order order = engine.newOrder(bank("7.00"), bank("3.00"));
         OrderWorkPort racing = new RacingWork(engine, 1);
 
-        new CancelFulfillmentService(racing, engine.clock).cancel(ACME, f(order, 1));
+        new CancelFulfillmentService(racing, new ProgressSaver(racing, new CallbackComposer(engine.webhooks, (o, e) -> "{}")), engine.clock).cancel(ACME, f(order, 1));
 
         assertThat(engine.fulfillment(order, 1).status()).isEqualTo(FulfillmentStatus.CANCELLED);
     }
@@ -215,7 +217,7 @@ class CancelFulfillmentServiceTest {
         Order order = engine.newOrder(bank("7.00"));
         OrderWorkPort racing = new RacingWork(engine, Integer.MAX_VALUE);
 
-        assertThatThrownBy(() -> new CancelFulfillmentService(racing, engine.clock).cancel(ACME, f(order, 1)))
+        assertThatThrownBy(() -> new CancelFulfillmentService(racing, new ProgressSaver(racing, new CallbackComposer(engine.webhooks, (o, e) -> "{}")), engine.clock).cancel(ACME, f(order, 1)))
                 .isInstanceOf(ConflictException.class);
         assertThat(engine.fulfillment(order, 1).status()).isEqualTo(FulfillmentStatus.CREATED);
     }
@@ -240,15 +242,15 @@ class CancelFulfillmentServiceTest {
             Optional<OrderWork> found = engine.store.findByFulfillment(merchantId, fulfillmentId);
             if (races-- > 0) {
                 OrderWork w = found.orElseThrow();
-                engine.store.saveProgress(w, w.order(), List.of(), w.work(), Lease.RELEASE);
+                engine.store.saveProgress(w, w.order(), List.of(), List.of(), w.work(), Lease.RELEASE);
             }
             return found;
         }
 
         @Override
         public long saveProgress(OrderWork before, Order after, List<StatusEvent> events,
-                                 Map<FulfillmentId, NextWork> work, Lease lease) {
-            return engine.store.saveProgress(before, after, events, work, lease);
+                                 List<NewCallback> callbacks, Map<FulfillmentId, NextWork> work, Lease lease) {
+            return engine.store.saveProgress(before, after, events, callbacks, work, lease);
         }
     }
 }

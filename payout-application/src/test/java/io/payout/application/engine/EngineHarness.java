@@ -1,5 +1,7 @@
 package io.payout.application.engine;
 
+import io.payout.application.callback.CallbackComposer;
+import io.payout.application.fakes.InMemoryMerchantStore;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.PayoutGatewayPort;
@@ -58,6 +60,8 @@ final class EngineHarness implements AutoCloseable {
     final InMemoryOrderStore store = new InMemoryOrderStore();
     final ScriptedGateway gateway = new ScriptedGateway();
     final MutableClock clock = new MutableClock(T0);
+    /** The merchants' callback configuration the engine's saves see. */
+    final InMemoryMerchantStore webhooks = new InMemoryMerchantStore();
     /** What the steppers call; a test may wrap {@link #gateway} before making one. */
     PayoutGatewayPort gatewayPort = gateway;
     List<MethodId> enabled = List.of(IMPS, NEFT, UPI, OTHER_IMPS);
@@ -70,8 +74,14 @@ final class EngineHarness implements AutoCloseable {
     private int nextOrder;
 
     OrderStepper stepper(String instanceId) {
-        return new OrderStepper(store, gatewayPort, new MethodRouter(methods(), Map.of()), policies,
+        return new OrderStepper(saver(), gatewayPort, new MethodRouter(methods(), Map.of()), policies,
                 new AttemptRules(TIMINGS), settings(instanceId), clock);
+    }
+
+    /** Saves progress into {@link #store}, with the callbacks {@link #webhooks} asks for. */
+    ProgressSaver saver() {
+        return new ProgressSaver(store, new CallbackComposer(webhooks, (order, event) ->
+                "{\"status\":\"" + event.value() + "\"}"));
     }
 
     /** {@link #enabled} less {@link #paused}, read at each call. */

@@ -1,5 +1,10 @@
 package io.payout.application.fakes;
 
+import io.payout.application.callback.CallbackRecord;
+import io.payout.application.callback.DeliveryOutcome;
+import io.payout.application.callback.NewCallback;
+import io.payout.application.callback.PendingCallback;
+import io.payout.application.callback.port.CallbackOutboxPort;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
@@ -23,14 +28,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Orders in memory, for use-case, engine and resource tests. Behaves as the persistence contracts say: orders
  * with their fingerprint and retry policy, each fulfillment's next work (due at creation), a claim (lease) and a
- * version per order, and the order's status events numbered on. Every method holds the store's lock, as one
- * database transaction would.
+ * version per order, the order's status events numbered on, and the callbacks written with them, delivered through
+ * {@link CallbackOutboxPort} (see {@link InMemoryOutbox}). Every method holds the store's lock, as one database
+ * transaction would.
  */
-public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWorkPort {
+public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
@@ -46,6 +53,7 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
         long version;
         Lease lease = Lease.RELEASE;
         final List<NumberedEvent> events = new ArrayList<>();
+        final List<NewCallback> callbacks = new ArrayList<>();
 
         Stored(Order order, String fingerprint, RetryPolicy retryPolicy, Map<FulfillmentId, NextWork> work) {
             this.order = order;
@@ -69,6 +77,7 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
 
     private final Map<Key, Stored> orders = new LinkedHashMap<>();
     private final Map<OrderId, Stored> byId = new HashMap<>();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
 
     @Override
     public synchronized Optional<Order> findOrder(MerchantId merchantId, MerchantOrderId merchantOrderId) {
@@ -126,7 +135,8 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
 
     @Override
     public synchronized long saveProgress(OrderWork before, Order after, List<StatusEvent> events,
-                                          Map<FulfillmentId, NextWork> work, Lease lease) {
+                                          List<NewCallback> callbacks, Map<FulfillmentId, NextWork> work,
+                                          Lease lease) {
         Stored s = byId.get(before.order().id());
         if (s == null || s.version != before.version()) {
             return -1;
@@ -139,10 +149,54 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
         for (StatusEvent event : events) {
             s.events.add(new NumberedEvent(++seq, event));
         }
+        outbox.add(after.merchantId(), after.id(), s.callbacks.size(), callbacks);
+        s.callbacks.addAll(callbacks);
         s.work = Map.copyOf(work);
         s.lease = lease == null ? Lease.RELEASE : lease;
         s.version++;
         return s.version;
+    }
+
+    @Override
+    public synchronized List<PendingCallback> claimDue(Instant now, Instant leaseUntil, int limit,
+                                                       Set<String> busyUrls) {
+        return outbox.claimDue(now, leaseUntil, limit, busyUrls);
+    }
+
+    @Override
+    public synchronized void record(List<DeliveryOutcome> outcomes) {
+        outbox.record(outcomes);
+    }
+
+    @Override
+    public synchronized void release(List<String> callbackIds, Instant dueAt) {
+        outbox.release(callbackIds, dueAt);
+    }
+
+    @Override
+    public synchronized List<CallbackRecord> findByOrder(MerchantId merchantId, OrderId orderId) {
+        return outbox.findByOrder(merchantId, orderId);
+    }
+
+    @Override
+    public synchronized Optional<CallbackRecord> find(MerchantId merchantId, String callbackId) {
+        return outbox.find(merchantId, callbackId);
+    }
+
+    @Override
+    public synchronized boolean redeliver(MerchantId merchantId, String callbackId, Instant now, int retryStep) {
+        return outbox.redeliver(merchantId, callbackId, now, retryStep);
+    }
+
+    @Override
+    public synchronized int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now,
+                                            int retryStep) {
+        return outbox.redeliverFailed(merchantId, from, to, now, retryStep);
+    }
+
+    /** The callbacks written with the order's progress, oldest first (as written; see the outbox for their state). */
+    public synchronized List<NewCallback> callbacks(MerchantId merchantId, OrderId orderId) {
+        return stored(merchantId, orderId).map(s -> List.copyOf(s.callbacks)).orElse(List.of());
     }
 
     /** The order's status events, oldest first. */

@@ -114,9 +114,9 @@ class InMemoryOrderStoreWorkTest {
         StatusEvent e1 = new StatusEvent(EventLabel.ORDER, order.id().value(), "FULFILLMENTS_SCHEDULED", T0);
         StatusEvent e2 = new StatusEvent(EventLabel.FULFILLMENT_ORDER, f1.value(), "PENDING", T0);
 
-        long v1 = store.saveProgress(claimed, scheduled, List.of(e1, e2), work, new Lease("a", T0.plusSeconds(90)));
+        long v1 = store.saveProgress(claimed, scheduled, List.of(e1, e2), List.of(), work, new Lease("a", T0.plusSeconds(90)));
         OrderWork after = store.work(ACME, order.id()).orElseThrow();
-        long v2 = store.saveProgress(after, scheduled, List.of(e1), after.work(), Lease.RELEASE);
+        long v2 = store.saveProgress(after, scheduled, List.of(e1), List.of(), after.work(), Lease.RELEASE);
 
         assertThat(v1).isEqualTo(claimed.version() + 1);
         assertThat(v2).isEqualTo(v1 + 1);
@@ -136,8 +136,8 @@ class InMemoryOrderStoreWorkTest {
         OrderWork second = claim("b", T0.plus(LEASE)).get(0);
         Order failed = order.withFulfillment(order.fulfillments().get(0).withStatus(FulfillmentStatus.FAILURE, T0), T0);
 
-        long result = store.saveProgress(first, failed,
-                List.of(new StatusEvent(EventLabel.ORDER, order.id().value(), "X", T0)), Map.of(), Lease.RELEASE);
+        long result = store.saveProgress(first, failed, List.of(new StatusEvent(EventLabel.ORDER, order.id().value(), "X", T0)), List.of(), Map.of(),
+                Lease.RELEASE);
 
         assertThat(result).isEqualTo(-1);
         OrderWork now = store.work(ACME, order.id()).orElseThrow();

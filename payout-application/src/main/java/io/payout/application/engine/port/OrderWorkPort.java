@@ -1,5 +1,6 @@
 package io.payout.application.engine.port;
 
+import io.payout.application.callback.NewCallback;
 import io.payout.domain.FulfillmentId;
 import io.payout.domain.MerchantId;
 import io.payout.domain.Order;
@@ -25,10 +26,11 @@ public interface OrderWorkPort {
     /**
      * In one transaction, if the order's version is still {@code before.version()}: writes the order's status, its
      * fulfillments (status, methods), their transactions (new ones inserted, others updated), the events (numbered
-     * on from the order's last event sequence), each fulfillment's next work, and the lease.
+     * on from the order's last event sequence), the callbacks reporting them (into the outbox, numbered on from the
+     * order's last callback sequence, {@code PENDING} and due at once), each fulfillment's next work, and the lease.
      *
      * @return the new version, or -1 with nothing written when the version moved on (the claim was lost)
      */
-    long saveProgress(OrderWork before, Order after, List<StatusEvent> events, Map<FulfillmentId, NextWork> work,
-                      Lease lease);
+    long saveProgress(OrderWork before, Order after, List<StatusEvent> events, List<NewCallback> callbacks,
+                      Map<FulfillmentId, NextWork> work, Lease lease);
 }

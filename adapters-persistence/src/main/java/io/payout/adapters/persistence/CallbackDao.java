@@ -1,0 +1,89 @@
+package io.payout.adapters.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * SQL on {@code callbacks} and {@code callback_attempts}. A callback is the head of its order when no
+ * {@code PENDING} callback of the order has a lower sequence; only heads are claimed, so an order's callbacks go out
+ * one at a time, in sequence. ("value" is quoted: a keyword in H2.)
+ */
+interface CallbackDao {
+    String COLUMNS = "callback_id, merchant_id, order_id, seq, label, \"value\", entity_id, occurred_at, info, url, "
+            + "username, password, custom_header, status, attempts, retry_step, next_attempt_at, delivered_at, "
+            + "created_at";
+
+    @SqlBatch("INSERT INTO callbacks (" + COLUMNS + ") VALUES (:callbackId, :merchantId, :orderId, :seq, :label, "
+            + ":value, :entityId, :occurredAt, :info, :url, :username, :password, :customHeader, :status, :attempts, "
+            + ":retryStep, :nextAttemptAt, :deliveredAt, :createdAt)")
+    void insertCallbacks(@BindMethods List<CallbackRow> rows);
+
+    String DUE_HEADS = "SELECT " + COLUMNS + " FROM callbacks WHERE status = 'PENDING' AND next_attempt_at <= :now "
+            + "AND NOT EXISTS (SELECT 1 FROM callbacks p WHERE p.merchant_id = callbacks.merchant_id "
+            + "AND p.order_id = callbacks.order_id AND p.status = 'PENDING' AND p.seq < callbacks.seq) ";
+    String EARLIEST_LOCKED = "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED";
+
+    /**
+     * Locks the earliest due heads, skipping rows other transactions have locked. A head stays {@code PENDING} while
+     * it is leased, so the next callback of its order is not a head meanwhile. On H2 the same text locks every row
+     * the WHERE matches (see {@link OrderWorkDao#lockDueOrders}): claims stay disjoint, only less parallel.
+     */
+    @SqlQuery(DUE_HEADS + EARLIEST_LOCKED)
+    @RegisterConstructorMapper(CallbackRow.class)
+    List<CallbackRow> lockDueHeads(Instant now, int limit);
+
+    /** {@link #lockDueHeads}, leaving alone the heads to {@code busyUrls} (which must not be empty). */
+    @SqlQuery(DUE_HEADS + "AND url NOT IN (<busyUrls>) " + EARLIEST_LOCKED)
+    @RegisterConstructorMapper(CallbackRow.class)
+    List<CallbackRow> lockDueHeadsExcept(Instant now, int limit, @BindList("busyUrls") List<String> busyUrls);
+
+    /** Moves the next attempt of {@code ids} to {@code until}: also the end of their lease. */
+    @SqlUpdate("UPDATE callbacks SET next_attempt_at = :until WHERE callback_id IN (<ids>)")
+    void lease(@BindList("ids") List<String> ids, Instant until);
+
+    /** The outcome's state; {@code delivered_at} keeps an earlier delivery when this attempt did not deliver. */
+    @SqlBatch("UPDATE callbacks SET attempts = attempts + 1, status = :status, next_attempt_at = :nextAttemptAt, "
+            + "retry_step = :retryStep, delivered_at = COALESCE(:deliveredAt, delivered_at) "
+            + "WHERE callback_id = :callbackId")
+    void updateOutcomes(@BindMethods List<DeliveryOutcomeRow> rows);
+
+    /** Logs each outcome's attempt under the callback's attempt count, so run after {@link #updateOutcomes}. */
+    @SqlBatch("INSERT INTO callback_attempts (callback_id, attempt_no, merchant_id, started_at, duration_ms, "
+            + "http_status, error) SELECT callback_id, attempts, merchant_id, "
+            + "CAST(:startedAt AS TIMESTAMP WITH TIME ZONE), CAST(:durationMs AS BIGINT), "
+            + "CAST(:httpStatus AS INTEGER), CAST(:error AS VARCHAR(500)) "
+            + "FROM callbacks WHERE callback_id = :callbackId")
+    void insertAttempts(@BindMethods List<DeliveryOutcomeRow> rows);
+
+    @SqlUpdate("UPDATE callbacks SET next_attempt_at = :dueAt WHERE callback_id IN (<ids>) AND status = 'PENDING'")
+    int release(@BindList("ids") List<String> ids, Instant dueAt);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM callbacks WHERE merchant_id = :merchantId AND order_id = :orderId "
+            + "ORDER BY seq")
+    @RegisterConstructorMapper(CallbackRow.class)
+    List<CallbackRow> findByOrder(String merchantId, String orderId);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM callbacks WHERE merchant_id = :merchantId AND callback_id = :callbackId")
+    @RegisterConstructorMapper(CallbackRow.class)
+    Optional<CallbackRow> find(String merchantId, String callbackId);
+
+    @SqlQuery("SELECT callback_id, attempt_no, started_at, duration_ms, http_status, error FROM callback_attempts "
+            + "WHERE merchant_id = :merchantId AND callback_id IN (<ids>) ORDER BY callback_id, attempt_no")
+    @RegisterConstructorMapper(CallbackAttemptRow.class)
+    List<CallbackAttemptRow> findAttempts(String merchantId, @BindList("ids") List<String> ids);
+
+    @SqlUpdate("UPDATE callbacks SET status = 'PENDING', next_attempt_at = :now, retry_step = :retryStep "
+            + "WHERE merchant_id = :merchantId AND callback_id = :callbackId")
+    int redeliver(String merchantId, String callbackId, Instant now, int retryStep);
+
+    @SqlUpdate("UPDATE callbacks SET status = 'PENDING', next_attempt_at = :now, retry_step = :retryStep "
+            + "WHERE merchant_id = :merchantId AND status = 'FAILED' AND created_at >= :from AND created_at < :to")
+    int redeliverFailed(String merchantId, Instant from, Instant to, Instant now, int retryStep);
+}

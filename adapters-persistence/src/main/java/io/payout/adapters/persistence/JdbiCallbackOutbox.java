@@ -1,0 +1,118 @@
+package io.payout.adapters.persistence;
+
+import io.payout.application.callback.CallbackRecord;
+import io.payout.application.callback.DeliveryAttempt;
+import io.payout.application.callback.DeliveryOutcome;
+import io.payout.application.callback.PendingCallback;
+import io.payout.application.callback.port.CallbackOutboxPort;
+import io.payout.domain.MerchantId;
+import io.payout.domain.OrderId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * The callback outbox in {@code callbacks} and {@code callback_attempts} (written by
+ * {@link JdbiOrderWorkRepository#saveProgress}). A claim is no more than the callback's {@code next_attempt_at}
+ * moved to the end of the lease: the head stays {@code PENDING}, which holds back the rest of its order. Every
+ * method is one database transaction.
+ */
+public class JdbiCallbackOutbox implements CallbackOutboxPort {
+    private final Jdbi jdbi;
+
+    public JdbiCallbackOutbox(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Locks the due heads (skipping locked ones and those to busy URLs) and leases them, in one transaction. A head to
+     * a busy URL still holds back the rest of its order.
+     */
+    @Override
+    public List<PendingCallback> claimDue(Instant now, Instant leaseUntil, int limit, Set<String> busyUrls) {
+        return jdbi.inTransaction(handle -> {
+            CallbackDao dao = handle.attach(CallbackDao.class);
+            List<CallbackRow> due = busyUrls.isEmpty() ? dao.lockDueHeads(now, limit)
+                    : dao.lockDueHeadsExcept(now, limit, List.copyOf(busyUrls));
+            if (due.isEmpty()) {
+                return List.of();
+            }
+            dao.lease(due.stream().map(CallbackRow::callbackId).toList(), leaseUntil);
+            return due.stream().map(CallbackRow::toPendingCallback).toList();
+        });
+    }
+
+    /**
+     * Updates the callbacks first (in id order, so that concurrent recorders lock rows in the same order), then logs
+     * each attempt under the callback's new attempt count. Outcomes of unknown callbacks write nothing.
+     */
+    @Override
+    public void record(List<DeliveryOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        List<DeliveryOutcomeRow> rows = outcomes.stream().map(DeliveryOutcomeRow::of)
+                .sorted(Comparator.comparing(DeliveryOutcomeRow::callbackId)).toList();
+        jdbi.useTransaction(handle -> {
+            CallbackDao dao = handle.attach(CallbackDao.class);
+            dao.updateOutcomes(rows);
+            dao.insertAttempts(rows);
+        });
+    }
+
+    @Override
+    public void release(List<String> callbackIds, Instant dueAt) {
+        if (!callbackIds.isEmpty()) {
+            jdbi.useExtension(CallbackDao.class, dao -> dao.release(List.copyOf(callbackIds), dueAt));
+        }
+    }
+
+    /** Two queries (callbacks, then their attempts) in one snapshot of the database. */
+    @Override
+    public List<CallbackRecord> findByOrder(MerchantId merchantId, OrderId orderId) {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            CallbackDao dao = handle.attach(CallbackDao.class);
+            return withAttempts(dao, merchantId, dao.findByOrder(merchantId.value(), orderId.value()));
+        });
+    }
+
+    @Override
+    public Optional<CallbackRecord> find(MerchantId merchantId, String callbackId) {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            CallbackDao dao = handle.attach(CallbackDao.class);
+            return withAttempts(dao, merchantId, dao.find(merchantId.value(), callbackId).stream().toList())
+                    .stream().findFirst();
+        });
+    }
+
+    @Override
+    public boolean redeliver(MerchantId merchantId, String callbackId, Instant now, int retryStep) {
+        return jdbi.withExtension(CallbackDao.class,
+                dao -> dao.redeliver(merchantId.value(), callbackId, now, retryStep)) > 0;
+    }
+
+    @Override
+    public int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep) {
+        return jdbi.withExtension(CallbackDao.class,
+                dao -> dao.redeliverFailed(merchantId.value(), from, to, now, retryStep));
+    }
+
+    private static List<CallbackRecord> withAttempts(CallbackDao dao, MerchantId merchantId, List<CallbackRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<DeliveryAttempt>> attempts = new HashMap<>();
+        dao.findAttempts(merchantId.value(), rows.stream().map(CallbackRow::callbackId).toList())
+                .forEach(a -> attempts.computeIfAbsent(a.callbackId(), id -> new ArrayList<>())
+                        .add(a.toDeliveryAttempt()));
+        return rows.stream().map(row -> row.toCallbackRecord(attempts.getOrDefault(row.callbackId(), List.of())))
+                .toList();
+    }
+}
