@@ -7,6 +7,8 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.gateway.GatewayWebhookApi;
+import io.payout.app.callback.CallbackRelayHealthCheck;
+import io.payout.app.callback.CallbackWiring;
 import io.payout.app.command.DbCommand;
 import io.payout.app.command.MerchantsCommand;
 import io.payout.app.engine.ClosingManaged;
@@ -18,11 +20,13 @@ import io.payout.app.health.DatabaseHealthCheck;
 import io.payout.app.health.GatewaysHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
 import io.payout.app.task.PauseGatewayTask;
+import io.payout.app.task.RedeliverCallbacksTask;
 import io.payout.app.task.PauseMethodTask;
 import io.payout.app.task.ResumeGatewayTask;
 import io.payout.app.task.ResumeMethodTask;
 import io.payout.application.engine.CancelFulfillmentService;
 import io.payout.application.engine.HandleGatewayWebhookService;
+import io.payout.application.engine.ProgressSaver;
 import io.payout.application.engine.SweepExpiredClaimsService;
 import io.payout.gateway.host.GatewayHost;
 import java.util.concurrent.ExecutorService;
@@ -59,10 +63,11 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
     }
 
     private static void startEngine(PayoutConfiguration config, Environment environment, Persistence persistence,
-                                    GatewayHost gateways) throws SchedulerException {
+                                    ProgressSaver saver, GatewayHost gateways) throws SchedulerException {
         String instanceId = EngineWiring.instanceId(config.engine());
         ExecutorService workers = EngineWiring.workers(config.engine());
-        var pump = EngineWiring.pump(config.engine(), instanceId, persistence.work(), gateways, gateways, workers, CLOCK);
+        var pump = EngineWiring.pump(config.engine(), instanceId, persistence.work(), saver, gateways, gateways,
+                workers, CLOCK);
         EngineScheduler scheduler = new EngineScheduler(instanceId, pump, config.engine().batchSize(),
                 config.engine().pumpInterval(), workers);
         environment.lifecycle().manage(scheduler);
@@ -82,9 +87,13 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 new OrderLimits(new Money(config.orders().maxOrderAmount())), CLOCK);
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
-        var cancel = new CancelFulfillmentService(persistence.work(), CLOCK);
-        new MerchantRestApi(createOrder, getOrder, cancel, authenticate, config.orders().maxRequestBytes())
-                .registerWith(environment);
+        CallbackWiring callbacks = new CallbackWiring(config.callbacks(), persistence, environment, CLOCK);
+        var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
+        new MerchantRestApi(createOrder, getOrder, cancel, authenticate, callbacks.deliveryLog(),
+                callbacks.redeliver(), config.orders().maxRequestBytes()).registerWith(environment);
+        environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
+        environment.healthChecks().register("callbacks", new CallbackRelayHealthCheck(callbacks.loop(),
+                config.callbacks().enabled()));
 
         GatewayHost gateways = GatewayWiring.host(config.gateways());
         environment.lifecycle().manage(new ClosingManaged(gateways));
@@ -96,7 +105,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         new GatewayWebhookApi(new HandleGatewayWebhookService(gateways, persistence.work(), CLOCK))
                 .registerWith(environment);
         if (config.engine().enabled()) {
-            startEngine(config, environment, persistence, gateways);
+            startEngine(config, environment, persistence, callbacks.saver(), gateways);
         }
 
         if (config.demo().createDemoMerchant()) {

@@ -6,6 +6,7 @@ import io.payout.app.config.AuthSettings;
 import io.payout.app.config.DatabaseSettings;
 import io.payout.app.config.DemoSettings;
 import io.payout.app.config.EngineConfig;
+import io.payout.app.config.CallbackConfig;
 import io.payout.app.config.GatewaysConfig;
 import io.payout.app.config.OrderSettings;
 import jakarta.validation.Valid;
@@ -37,6 +38,10 @@ public class PayoutConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private GatewaysConfig gateways = new GatewaysConfig();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private CallbackConfig callbacks = new CallbackConfig();
 
     public DatabaseSettings database() {
         return database;
@@ -60,5 +65,9 @@ public class PayoutConfiguration extends Configuration {
 
     public GatewaysConfig gateways() {
         return gateways;
+    }
+
+    public CallbackConfig callbacks() {
+        return callbacks;
     }
 }

@@ -7,6 +7,8 @@ import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.payout.adapters.rest.auth.ApiKeyAuthFilter;
 import io.payout.adapters.rest.auth.ApiKeyAuthenticator;
 import io.payout.adapters.rest.auth.MerchantPrincipal;
+import io.payout.adapters.rest.callback.CallbackResource;
+import io.payout.adapters.rest.callback.OrderCallbacksResource;
 import io.payout.adapters.rest.error.ApiErrorExceptionMapper;
 import io.payout.adapters.rest.error.ConflictExceptionMapper;
 import io.payout.adapters.rest.error.DomainExceptionMapper;
@@ -20,6 +22,8 @@ import io.payout.adapters.rest.limit.RequestBodyLimitFilter;
 import io.payout.adapters.rest.limit.RequestBodyTooLargeExceptionMapper;
 import io.payout.adapters.rest.order.FulfillmentResource;
 import io.payout.adapters.rest.order.OrderResource;
+import io.payout.application.callback.ListOrderCallbacksQuery;
+import io.payout.application.callback.RedeliverCallbackUseCase;
 import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.merchant.AuthenticateMerchantUseCase;
 import io.payout.application.order.CreateOrderUseCase;
@@ -27,9 +31,10 @@ import io.payout.application.order.GetOrderQuery;
 import java.util.Objects;
 
 /**
- * The merchant API, Juspay Payout's shape: order create, order status and fulfillment cancel under
- * {@code server.rootPath} (/payout/*), HTTP Basic with the API key as username, and every error in Juspay's
- * envelope. Expects
+ * The merchant API, Juspay Payout's shape: order create, order status and fulfillment cancel, plus an order's
+ * callback delivery log ({@code GET /merchant/v1/orders/{orderId}/callbacks}) and callback redelivery
+ * ({@code POST /merchant/v1/callbacks/{callbackId}/redeliver}), under {@code server.rootPath} (/payout/*), HTTP
+ * Basic with the API key as username, and every error in Juspay's envelope. Expects
  * {@code server.registerDefaultExceptionMappers: false}: it registers all the exception mappers itself.
  */
 public final class MerchantRestApi {
@@ -37,15 +42,20 @@ public final class MerchantRestApi {
     private final GetOrderQuery getOrder;
     private final CancelFulfillmentUseCase cancelFulfillment;
     private final AuthenticateMerchantUseCase authenticate;
+    private final ListOrderCallbacksQuery listCallbacks;
+    private final RedeliverCallbackUseCase redeliver;
     private final long maxRequestBytes;
 
     public MerchantRestApi(CreateOrderUseCase createOrder, GetOrderQuery getOrder,
                            CancelFulfillmentUseCase cancelFulfillment, AuthenticateMerchantUseCase authenticate,
+                           ListOrderCallbacksQuery listCallbacks, RedeliverCallbackUseCase redeliver,
                            long maxRequestBytes) {
         this.createOrder = Objects.requireNonNull(createOrder, "createOrder");
         this.getOrder = Objects.requireNonNull(getOrder, "getOrder");
         this.cancelFulfillment = Objects.requireNonNull(cancelFulfillment, "cancelFulfillment");
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
+        this.listCallbacks = Objects.requireNonNull(listCallbacks, "listCallbacks");
+        this.redeliver = Objects.requireNonNull(redeliver, "redeliver");
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
         }
@@ -60,6 +70,8 @@ public final class MerchantRestApi {
         jersey.register(new AuthValueFactoryProvider.Binder<>(MerchantPrincipal.class));
         jersey.register(new OrderResource(createOrder, getOrder));
         jersey.register(new FulfillmentResource(cancelFulfillment, environment.getObjectMapper()));
+        jersey.register(new OrderCallbacksResource(listCallbacks));
+        jersey.register(new CallbackResource(redeliver));
         jersey.register(new ApiErrorExceptionMapper());
         jersey.register(new DomainExceptionMapper());
         jersey.register(new NotFoundExceptionMapper());

@@ -4,6 +4,7 @@ import io.payout.app.config.EngineConfig;
 import io.payout.application.engine.EngineSettings;
 import io.payout.application.engine.MethodRouter;
 import io.payout.application.engine.OrderStepper;
+import io.payout.application.engine.ProgressSaver;
 import io.payout.application.engine.DispatchDueOrdersService;
 import io.payout.application.engine.RetryPolicies;
 import io.payout.application.engine.port.OrderWorkPort;
@@ -36,10 +37,10 @@ public final class EngineWiring {
     }
 
     public static DispatchDueOrdersService pump(EngineConfig config, String instanceId, OrderWorkPort work,
-                                               PayoutGatewayPort gateways, PayoutMethodsPort methods,
-                                               ExecutorService workers, Clock clock) {
+                                               ProgressSaver saver, PayoutGatewayPort gateways,
+                                               PayoutMethodsPort methods, ExecutorService workers, Clock clock) {
         EngineSettings settings = new EngineSettings(instanceId, config.batchSize(), config.lease());
-        OrderStepper stepper = new OrderStepper(work, gateways, new MethodRouter(methods, priorities(config)),
+        OrderStepper stepper = new OrderStepper(saver, gateways, new MethodRouter(methods, priorities(config)),
                 policies(config), new AttemptRules(config.timings()), settings, clock);
         return new DispatchDueOrdersService(work, stepper, workers, config.workerThreads(), settings, clock);
     }

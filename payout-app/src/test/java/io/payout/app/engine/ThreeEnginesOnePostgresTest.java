@@ -9,7 +9,11 @@ import io.payout.app.Persistence;
 import io.payout.app.config.DatabaseSettings;
 import io.payout.application.engine.EngineSettings;
 import io.payout.application.engine.MethodRouter;
+import io.dropwizard.jackson.Jackson;
+import io.payout.adapters.rest.callback.CallbackInfoRenderer;
+import io.payout.application.callback.CallbackComposer;
 import io.payout.application.engine.OrderStepper;
+import io.payout.application.engine.ProgressSaver;
 import io.payout.application.engine.DispatchDueOrdersService;
 import io.payout.application.engine.RetryPolicies;
 import io.payout.application.merchant.CreateMerchantService;
@@ -131,7 +135,9 @@ class ThreeEnginesOnePostgresTest {
         EngineSettings settings = new EngineSettings(instance, 32, Duration.ofSeconds(20));
         AttemptRules rules = new AttemptRules(new EngineTimings(Duration.ofMillis(100), Duration.ofMillis(500),
                 Duration.ofSeconds(1), Duration.ZERO));
-        OrderStepper stepper = new OrderStepper(persistence.work(), host, new MethodRouter(host, Map.of()),
+        ProgressSaver saver = new ProgressSaver(persistence.work(), new CallbackComposer(persistence.merchants(),
+                new CallbackInfoRenderer(Jackson.newObjectMapper())));
+        OrderStepper stepper = new OrderStepper(saver, host, new MethodRouter(host, Map.of()),
                 new RetryPolicies(RetryPolicy.DEFAULT, Map.of()), rules, settings, clock);
         return new DispatchDueOrdersService(persistence.work(), stepper, workers, 8, settings, clock);
     }

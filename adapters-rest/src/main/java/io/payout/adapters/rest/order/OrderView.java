@@ -10,4 +10,9 @@ public record OrderView(String id, String orderId, String customerId, String cus
                         String type, String status, BigDecimal amount, String udf1, String udf2, String udf3,
                         String udf4, String udf5, List<FulfillmentView> fulfillments, List<Object> payments,
                         List<Object> refunds, String createdAt, String updatedAt) {
+    /** This view with another {@code status} (a callback reports its own value, e.g. one not stored). */
+    public OrderView withStatus(String newStatus) {
+        return new OrderView(id, orderId, customerId, customerPhone, customerEmail, type, newStatus, amount, udf1, udf2,
+                udf3, udf4, udf5, fulfillments, payments, refunds, createdAt, updatedAt);
+    }
 }

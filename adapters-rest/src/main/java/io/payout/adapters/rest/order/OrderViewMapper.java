@@ -30,6 +30,11 @@ public class OrderViewMapper {
         return fulfillment(fulfillment, false);
     }
 
+    /** A transaction (attempt) as the status API shows it under its fulfillment. */
+    public TransactionView toView(Transaction transaction) {
+        return transaction(transaction);
+    }
+
     private static FulfillmentView fulfillment(Fulfillment f, boolean withTransactions) {
         var udfs = f.udfs();
         return new FulfillmentView(f.id().value(), f.status().name(), f.amount().value(), names(f.preferredMethods()),

@@ -8,4 +8,9 @@ import java.math.BigDecimal;
 public record TransactionView(String id, String transactionRef, String fulfillmentMethod, String status,
                               BigDecimal amount, String gatewayRefId, String responseCode, String responseMessage,
                               String responseDescription, String txnResponse, String createdAt, String updatedAt) {
+    /** This view with another {@code status} (a callback reports its own value, e.g. {@code INITIATED}). */
+    public TransactionView withStatus(String newStatus) {
+        return new TransactionView(id, transactionRef, fulfillmentMethod, newStatus, amount, gatewayRefId, responseCode,
+                responseMessage, responseDescription, txnResponse, createdAt, updatedAt);
+    }
 }

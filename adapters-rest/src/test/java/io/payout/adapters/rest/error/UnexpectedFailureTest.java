@@ -60,4 +60,22 @@ class UnexpectedFailureTest {
         assertThat(response.errorCode()).isEqualTo("E90");
         assertThat(response.body()).doesNotContain(FailingPayoutApplication.SECRET_FAILURE);
     }
+
+    @Test
+    void aFailingDeliveryLogIs500E90WithoutTheExceptionText() {
+        ApiResponse response = api.callbacks(key, "ord-fails-3");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.errorCode()).isEqualTo("E90");
+        assertThat(response.body()).doesNotContain(FailingPayoutApplication.SECRET_FAILURE);
+    }
+
+    @Test
+    void aFailingRedeliveryIs500E90WithoutTheExceptionText() {
+        ApiResponse response = api.redeliver(key, "0123456789abcdef0123456789abcd-c1");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.errorCode()).isEqualTo("E90");
+        assertThat(response.body()).doesNotContain(FailingPayoutApplication.SECRET_FAILURE);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Base64;
 public final class ApiClient {
     public static final String ORDERS = "/payout/merchant/v1/orders";
     public static final String FULFILLMENTS = "/payout/merchant/v1/fulfillment";
+    public static final String CALLBACKS = "/payout/merchant/v1/callbacks";
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
@@ -38,6 +39,18 @@ public final class ApiClient {
     /** Cancels as most clients do: POST with no body and no Content-Type. */
     public ApiResponse cancel(String apiKey, String fulfillmentId) {
         return send(request(cancelPath(fulfillmentId)).header("Authorization", basic(apiKey))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** An order's callback delivery log. */
+    public ApiResponse callbacks(String apiKey, String orderId) {
+        return send(request(ORDERS + "/" + orderId + "/callbacks").header("Authorization", basic(apiKey)).GET()
+                .build());
+    }
+
+    /** Asks for one more attempt at a callback: POST with no body. */
+    public ApiResponse redeliver(String apiKey, String callbackId) {
+        return send(request(CALLBACKS + "/" + callbackId + "/redeliver").header("Authorization", basic(apiKey))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 

@@ -1,5 +1,7 @@
 package io.payout.adapters.rest.support;
 
+import io.payout.application.callback.ListOrderCallbacksQuery;
+import io.payout.application.callback.RedeliverCallbackUseCase;
 import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.order.CreateOrderUseCase;
 import io.payout.application.order.GetOrderQuery;
@@ -26,6 +28,20 @@ public class FailingPayoutApplication extends TestPayoutApplication {
     @Override
     protected CancelFulfillmentUseCase cancelFulfillmentUseCase() {
         return (merchantId, fulfillmentId) -> {
+            throw new IllegalStateException(SECRET_FAILURE);
+        };
+    }
+
+    @Override
+    protected ListOrderCallbacksQuery listCallbacksQuery() {
+        return (merchantId, orderId) -> {
+            throw new IllegalStateException(SECRET_FAILURE);
+        };
+    }
+
+    @Override
+    protected RedeliverCallbackUseCase redeliverCallbackUseCase() {
+        return (merchantId, callbackId) -> {
             throw new IllegalStateException(SECRET_FAILURE);
         };
     }

@@ -1,5 +1,6 @@
 package io.payout.adapters.rest.support;
 
+import io.payout.application.callback.NewCallback;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
@@ -18,20 +19,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The engine's view of the orders an {@link InMemoryOrderStore} holds, for the REST tests: creates go to the store
- * (its fingerprints settle idempotency and races), and this adds what the store does not keep: each order's retry
- * policy, work, version and later states. Orders must be inserted through here to be found by fulfillment.
- * No engine runs in these tests, so nothing is ever claimed.
+ * The orders of the REST tests, kept by the application's {@link InMemoryOrderStore} (its fingerprints settle
+ * idempotency and races; it keeps work, versions, events and the callback outbox as the database does), with what
+ * the tests ask of them. No engine runs in these tests, so nothing is ever claimed.
  */
 public final class InMemoryOrderWork implements LoadOrderPort, SaveOrderPort, OrderWorkPort {
-    private record Entry(Order order, RetryPolicy retryPolicy, Map<FulfillmentId, NextWork> work, long version) {
-    }
-
     private final InMemoryOrderStore store;
-    private final Map<OrderId, Entry> entries = new ConcurrentHashMap<>();
 
     public InMemoryOrderWork(InMemoryOrderStore store) {
         this.store = store;
@@ -39,8 +34,7 @@ public final class InMemoryOrderWork implements LoadOrderPort, SaveOrderPort, Or
 
     @Override
     public Optional<Order> findOrder(MerchantId merchantId, MerchantOrderId merchantOrderId) {
-        return store.findOrder(merchantId, merchantOrderId)
-                .map(stored -> entries.containsKey(stored.id()) ? entries.get(stored.id()).order() : stored);
+        return store.findOrder(merchantId, merchantOrderId);
     }
 
     @Override
@@ -50,11 +44,7 @@ public final class InMemoryOrderWork implements LoadOrderPort, SaveOrderPort, Or
 
     @Override
     public boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
-        if (!store.insertNewOrder(order, requestFingerprint, retryPolicy)) {
-            return false;
-        }
-        entries.put(order.id(), new Entry(order, retryPolicy, Map.of(), 1));
-        return true;
+        return store.insertNewOrder(order, requestFingerprint, retryPolicy);
     }
 
     @Override
@@ -64,27 +54,23 @@ public final class InMemoryOrderWork implements LoadOrderPort, SaveOrderPort, Or
 
     @Override
     public Optional<OrderWork> findByFulfillment(MerchantId merchantId, FulfillmentId fulfillmentId) {
-        return Optional.ofNullable(entries.get(fulfillmentId.orderId()))
-                .filter(e -> e.order().merchantId().equals(merchantId))
-                .filter(e -> e.order().fulfillments().stream().anyMatch(f -> f.id().equals(fulfillmentId)))
-                .map(e -> new OrderWork(e.order(), e.retryPolicy(), e.work(), e.version()));
+        return store.findByFulfillment(merchantId, fulfillmentId);
     }
 
     @Override
-    public synchronized long saveProgress(OrderWork before, Order after, List<StatusEvent> events,
-                                          Map<FulfillmentId, NextWork> work, Lease lease) {
-        Entry entry = entries.get(after.id());
-        if (entry == null || entry.version() != before.version()) {
-            return -1;
-        }
-        long version = entry.version() + 1;
-        entries.put(after.id(), new Entry(after, entry.retryPolicy(), work, version));
-        return version;
+    public long saveProgress(OrderWork before, Order after, List<StatusEvent> events, List<NewCallback> callbacks,
+                             Map<FulfillmentId, NextWork> work, Lease lease) {
+        return store.saveProgress(before, after, events, callbacks, work, lease);
     }
 
     /** The retry policy the order was created with (null: none of its own), as the engine would load it. */
     public RetryPolicy retryPolicyOf(MerchantId merchantId, OrderId orderId) {
-        return findByFulfillment(merchantId, orderId.fulfillment(1)).orElseThrow().retryPolicy();
+        return store.retryPolicy(merchantId, orderId).orElse(null);
+    }
+
+    /** The store itself: also the callback outbox. */
+    public InMemoryOrderStore store() {
+        return store;
     }
 
     public int size() {

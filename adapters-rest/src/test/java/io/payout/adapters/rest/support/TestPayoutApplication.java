@@ -4,8 +4,15 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantRestApi;
+import io.payout.adapters.rest.callback.CallbackInfoRenderer;
+import io.payout.application.callback.CallbackComposer;
+import io.payout.application.callback.ListOrderCallbacksQuery;
+import io.payout.application.callback.ListOrderCallbacksService;
+import io.payout.application.callback.RedeliverCallbackService;
+import io.payout.application.callback.RedeliverCallbackUseCase;
 import io.payout.application.engine.CancelFulfillmentService;
 import io.payout.application.engine.CancelFulfillmentUseCase;
+import io.payout.application.engine.ProgressSaver;
 import io.payout.application.fakes.InMemoryMerchantStore;
 import io.payout.application.fakes.InMemoryOrderStore;
 import io.payout.application.fakes.MutableClock;
@@ -19,13 +26,19 @@ import io.payout.application.order.GetOrderService;
 import io.payout.application.order.OrderLimits;
 import io.payout.domain.MerchantId;
 import io.payout.domain.Money;
+import io.payout.domain.WebhookTarget;
+import io.payout.domain.callback.RetrySchedule;
+import io.payout.domain.callback.WebhookSubscription;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The merchant API on the real use cases, wired on in-memory stores (orders in the application's
- * InMemoryOrderStore, with {@link InMemoryOrderWork} for what the engine's port adds), as payout-app wires it on
- * the database.
+ * The merchant API on the real use cases, wired on in-memory stores (orders and the callback outbox in the
+ * application's InMemoryOrderStore, reached through {@link InMemoryOrderWork}), as payout-app wires it on the
+ * database. Saves compose their callbacks with the real {@link CallbackComposer} and {@link CallbackInfoRenderer};
+ * no relay runs, so callbacks stay as written until a test records attempts itself.
  */
 public class TestPayoutApplication extends Application<Configuration> {
     public static final long MAX_REQUEST_BYTES = 1_048_576;
@@ -33,11 +46,14 @@ public class TestPayoutApplication extends Application<Configuration> {
     private final InMemoryOrderWork orders = new InMemoryOrderWork(new InMemoryOrderStore());
     private final InMemoryMerchantStore merchants = new InMemoryMerchantStore();
     private final MutableClock clock = new MutableClock(Instant.parse("2024-01-15T10:00:00.123456Z"));
+    private final AtomicInteger relayWakeUps = new AtomicInteger();
+    private final AtomicInteger redeliverCalls = new AtomicInteger();
 
     @Override
     public void run(Configuration configuration, Environment environment) {
         new MerchantRestApi(createOrderUseCase(), getOrderQuery(), cancelFulfillmentUseCase(),
-                new AuthenticateMerchantService(merchants, clock), MAX_REQUEST_BYTES).registerWith(environment);
+                new AuthenticateMerchantService(merchants, clock), listCallbacksQuery(), redeliverCallbackUseCase(),
+                MAX_REQUEST_BYTES).registerWith(environment);
     }
 
     protected CreateOrderUseCase createOrderUseCase() {
@@ -49,7 +65,37 @@ public class TestPayoutApplication extends Application<Configuration> {
     }
 
     protected CancelFulfillmentUseCase cancelFulfillmentUseCase() {
-        return new CancelFulfillmentService(orders, clock);
+        ProgressSaver saver = new ProgressSaver(orders, new CallbackComposer(merchants, new CallbackInfoRenderer()));
+        return new CancelFulfillmentService(orders, saver, clock);
+    }
+
+    protected ListOrderCallbacksQuery listCallbacksQuery() {
+        return new ListOrderCallbacksService(orders, orders.store());
+    }
+
+    protected RedeliverCallbackUseCase redeliverCallbackUseCase() {
+        RedeliverCallbackUseCase service = new RedeliverCallbackService(orders.store(), RetrySchedule.PRODUCTION,
+                relayWakeUps::incrementAndGet, clock);
+        return (merchantId, callbackId) -> {
+            redeliverCalls.incrementAndGet();
+            return service.redeliver(merchantId, callbackId);
+        };
+    }
+
+    /** Sends every callback of the merchant to {@code url} (its configuration, as {@code merchants webhook} sets). */
+    public void subscribe(String merchantId, String url) {
+        merchants.saveSubscription(new MerchantId(merchantId),
+                new WebhookSubscription(new WebhookTarget(url, null, null, null), Set.of()));
+    }
+
+    /** How often a redelivery has woken the (absent) relay. */
+    public int relayWakeUps() {
+        return relayWakeUps.get();
+    }
+
+    /** How often the redelivery use case was called at all. */
+    public int redeliverCalls() {
+        return redeliverCalls.get();
     }
 
     /** Registers a merchant and returns its API key. */
