@@ -47,6 +47,14 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         return new Money(value.add(other.value));
     }
 
+    /** This less {@code other}, which must not be larger. */
+    public Money minus(Money other) {
+        if (other.isGreaterThan(this)) {
+            throw new DomainException("cannot take " + other + " from " + this);
+        }
+        return new Money(value.subtract(other.value));
+    }
+
     public boolean isLessThan(Money other) {
         return compareTo(other) < 0;
     }

@@ -43,6 +43,18 @@ public record Order(OrderId id, MerchantId merchantId, MerchantOrderId merchantO
                 amount, customer, udfs, fulfillments, now, now);
     }
 
+    /**
+     * A Pay and Fulfill order as accepted: {@code CREATED} (waiting for the payment), each fulfillment
+     * {@code CREATED} and not due until the payment is confirmed.
+     */
+    public static Order acceptPayAndFulfill(OrderId id, MerchantId merchantId, MerchantOrderId merchantOrderId,
+                                            Money amount, Customer customer, Udfs udfs,
+                                            List<NewFulfillment> requested, Instant now) {
+        Order order = acceptFulfillOnly(id, merchantId, merchantOrderId, amount, customer, udfs, requested, now);
+        return new Order(id, merchantId, merchantOrderId, OrderType.PAY_AND_FULFILL, OrderStatus.CREATED, amount,
+                customer, udfs, order.fulfillments(), now, now);
+    }
+
     public static void checkAmounts(Money amount, List<NewFulfillment> requested) {
         if (requested.isEmpty()) {
             throw new InvalidInputException("fulfillments", "must contain at least one fulfillment");

@@ -12,6 +12,8 @@ import io.payout.domain.attempt.StatusEvent;
 import io.payout.domain.callback.CallbackEvent;
 import io.payout.domain.callback.CallbackEvents;
 import io.payout.domain.callback.WebhookSubscription;
+import io.payout.domain.collection.Refund;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +53,23 @@ public class CallbackComposer {
         return result;
     }
 
+    /**
+     * The {@code REFUND} callback reporting that {@code refund} (of {@code order}'s payment) became {@code value}
+     * ({@code INITIATED}, {@code SUCCESS} or {@code FAILURE}); empty when nobody is to be told. It goes where the
+     * order's callbacks go.
+     */
+    public List<NewCallback> composeRefund(Order order, Refund refund, String value, Instant at) {
+        CallbackEvent event = new CallbackEvent(EventLabel.REFUND, value, refund.id(), at);
+        Optional<WebhookSubscription> subscription = webhooks.subscription(order.merchantId());
+        if (subscription.isPresent() && !subscription.get().wants(EventLabel.REFUND)) {
+            return List.of();
+        }
+        WebhookTarget target = targetOf(order, event, subscription);
+        return target == null ? List.of() : List.of(new NewCallback(event, target, renderer.renderRefund(refund, event)));
+    }
+
     private static WebhookTarget targetOf(Order order, CallbackEvent event, Optional<WebhookSubscription> merchant) {
-        if (event.label() == EventLabel.ORDER) {
+        if (event.label() == EventLabel.ORDER || event.label() == EventLabel.REFUND) {
             return merchant.map(WebhookSubscription::target)
                     .orElseGet(() -> order.fulfillments().get(0).additionalInfo().webhookDetails());
         }

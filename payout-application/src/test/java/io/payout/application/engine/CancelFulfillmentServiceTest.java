@@ -2,6 +2,7 @@ package io.payout.application.engine;
 
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.callback.NewCallback;
+import io.payout.application.fakes.StatusOnlyRenderer;
 import static io.payout.application.engine.EngineHarness.ACME;
 import static io.payout.application.engine.EngineHarness.LEASE;
 import static io.payout.application.engine.EngineHarness.T0;
@@ -207,7 +208,7 @@ class CancelFulfillmentServiceTest {
         Order order = engine.newOrder(bank("7.00"), bank("3.00"));
         OrderWorkPort racing = new RacingWork(engine, 1);
 
-        new CancelFulfillmentService(racing, new ProgressSaver(racing, new CallbackComposer(engine.webhooks, (o, e) -> "{}")), engine.clock).cancel(ACME, f(order, 1));
+        new CancelFulfillmentService(racing, new ProgressSaver(racing, new CallbackComposer(engine.webhooks, new StatusOnlyRenderer())), engine.clock).cancel(ACME, f(order, 1));
 
         assertThat(engine.fulfillment(order, 1).status()).isEqualTo(FulfillmentStatus.CANCELLED);
     }
@@ -217,7 +218,7 @@ class CancelFulfillmentServiceTest {
         Order order = engine.newOrder(bank("7.00"));
         OrderWorkPort racing = new RacingWork(engine, Integer.MAX_VALUE);
 
-        assertThatThrownBy(() -> new CancelFulfillmentService(racing, new ProgressSaver(racing, new CallbackComposer(engine.webhooks, (o, e) -> "{}")), engine.clock).cancel(ACME, f(order, 1)))
+        assertThatThrownBy(() -> new CancelFulfillmentService(racing, new ProgressSaver(racing, new CallbackComposer(engine.webhooks, new StatusOnlyRenderer())), engine.clock).cancel(ACME, f(order, 1)))
                 .isInstanceOf(ConflictException.class);
         assertThat(engine.fulfillment(order, 1).status()).isEqualTo(FulfillmentStatus.CREATED);
     }

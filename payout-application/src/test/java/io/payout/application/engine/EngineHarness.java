@@ -2,6 +2,7 @@ package io.payout.application.engine;
 
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.fakes.InMemoryMerchantStore;
+import io.payout.application.fakes.StatusOnlyRenderer;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.PayoutGatewayPort;
@@ -80,8 +81,7 @@ final class EngineHarness implements AutoCloseable {
 
     /** Saves progress into {@link #store}, with the callbacks {@link #webhooks} asks for. */
     ProgressSaver saver() {
-        return new ProgressSaver(store, new CallbackComposer(webhooks, (order, event) ->
-                "{\"status\":\"" + event.value() + "\"}"));
+        return new ProgressSaver(store, new CallbackComposer(webhooks, new StatusOnlyRenderer()));
     }
 
     /** {@link #enabled} less {@link #paused}, read at each call. */

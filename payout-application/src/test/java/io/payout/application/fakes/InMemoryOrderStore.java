@@ -15,6 +15,8 @@ import io.payout.domain.FulfillmentId;
 import io.payout.domain.MerchantId;
 import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
+import io.payout.domain.OrderStatus;
+import io.payout.domain.collection.Payment;
 import io.payout.domain.OrderId;
 import io.payout.domain.attempt.NextWork;
 import io.payout.domain.attempt.RetryPolicy;
@@ -75,6 +77,8 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
         }
     }
 
+    /** Pay and Fulfill orders' payments, as inserted with their orders. */
+    final Map<OrderId, Payment> payments = new HashMap<>();
     private final Map<Key, Stored> orders = new LinkedHashMap<>();
     private final Map<OrderId, Stored> byId = new HashMap<>();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -90,14 +94,18 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
     }
 
     @Override
-    public synchronized boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
+    public synchronized boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy,
+                                               Payment payment, Instant paymentDueAt) {
         Key key = new Key(order.merchantId(), order.merchantOrderId());
         if (orders.containsKey(key) || byId.containsKey(order.id())) {
             return false;
         }
         Map<FulfillmentId, NextWork> work = new HashMap<>();
         for (Fulfillment f : order.fulfillments()) {
-            work.put(f.id(), NextWork.at(order.createdAt()));
+            work.put(f.id(), order.status() == OrderStatus.CREATED ? NextWork.NONE : NextWork.at(order.createdAt()));
+        }
+        if (payment != null) {
+            payments.put(order.id(), payment);
         }
         Stored stored = new Stored(order, requestFingerprint, retryPolicy, Map.copyOf(work));
         orders.put(key, stored);

@@ -4,5 +4,7 @@ package io.payout.domain.attempt;
 public enum EventLabel {
     ORDER,
     FULFILLMENT_ORDER,
-    FULFILLMENT_TXN
+    FULFILLMENT_TXN,
+    /** A refund of a Pay and Fulfill order's payment (ours: Juspay Payout documents no refund callback). */
+    REFUND
 }

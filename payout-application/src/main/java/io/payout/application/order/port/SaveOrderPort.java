@@ -1,6 +1,8 @@
 package io.payout.application.order.port;
 
 import io.payout.domain.Order;
+import io.payout.domain.collection.Payment;
+import java.time.Instant;
 import io.payout.domain.attempt.RetryPolicy;
 
 /** Stores new orders. */
@@ -13,7 +15,17 @@ public interface SaveOrderPort {
      * @return true if written; false, with nothing written, if the merchant already has an order with this
      *     orderId (a concurrent create may have won the race)
      */
-    boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy);
+    default boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
+        return insertNewOrder(order, requestFingerprint, retryPolicy, null, null);
+    }
+
+    /**
+     * {@link #insertNewOrder(Order, String, RetryPolicy)} for any order type. A Pay and Fulfill order ({@code CREATED})
+     * comes with its {@code payment}, written in the same transaction and due at {@code paymentDueAt}; its
+     * fulfillments are not due (they become due when the payment is confirmed).
+     */
+    boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy, Payment payment,
+                           Instant paymentDueAt);
 
     /** {@link #insertNewOrder(Order, String, RetryPolicy)} for an order without a retry policy of its own. */
     default boolean insertNewOrder(Order order, String requestFingerprint) {
