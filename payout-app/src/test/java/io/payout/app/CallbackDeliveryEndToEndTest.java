@@ -84,7 +84,7 @@ class CallbackDeliveryEndToEndTest {
         Map<String, String> orderIds = new LinkedHashMap<>();
         for (String amount : List.of("1.00", "3.00", "5.00", "7.00", "10.00")) {
             orderIds.put("life-" + amount.replace(".", "_"),
-                    merchant.createOrder(CallbackOrderJson.order("life-" + amount.replace(".", "_"), amount)));
+                    merchant.createOrder(CallbackOrderJson.order("life-" + amount, amount)));
         }
 
         for (Map.Entry<String, String> order : orderIds.entrySet()) {

@@ -94,6 +94,11 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
     }
 
     @Override
+    public boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
+        return insertNewOrder(order, requestFingerprint, retryPolicy, null, null);
+    }
+
+    @Override
     public synchronized boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy,
                                                Payment payment, Instant paymentDueAt) {
         Key key = new Key(order.merchantId(), order.merchantOrderId());

@@ -15,9 +15,7 @@ public interface SaveOrderPort {
      * @return true if written; false, with nothing written, if the merchant already has an order with this
      *     orderId (a concurrent create may have won the race)
      */
-    default boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
-        return insertNewOrder(order, requestFingerprint, retryPolicy, null, null);
-    }
+    boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy);
 
     /**
      * {@link #insertNewOrder(Order, String, RetryPolicy)} for any order type. A Pay and Fulfill order ({@code CREATED})
