@@ -9,6 +9,7 @@ import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.gateway.GatewayWebhookApi;
 import io.payout.app.callback.CallbackRelayHealthCheck;
 import io.payout.app.callback.CallbackWiring;
+import io.payout.app.collection.CollectionWiring;
 import io.payout.app.command.DbCommand;
 import io.payout.app.command.MerchantsCommand;
 import io.payout.app.engine.ClosingManaged;
@@ -25,6 +26,7 @@ import io.payout.app.task.PauseMethodTask;
 import io.payout.app.task.ResumeGatewayTask;
 import io.payout.app.task.ResumeMethodTask;
 import io.payout.application.engine.CancelFulfillmentService;
+import io.payout.application.collection.OrderPaymentsService;
 import io.payout.application.engine.HandleGatewayWebhookService;
 import io.payout.application.engine.ProgressSaver;
 import io.payout.application.engine.SweepExpiredClaimsService;
@@ -83,13 +85,18 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         environment.lifecycle().manage(persistence.dataSource());
         environment.healthChecks().register("database", new DatabaseHealthCheck(persistence.dataSource()));
 
+        CallbackWiring callbacks = new CallbackWiring(config.callbacks(), persistence, environment, CLOCK);
+        CollectionWiring collections = config.collections().enabled()
+                ? new CollectionWiring(config.collections(), persistence, callbacks.composer(),
+                        java.nio.file.Path.of(config.gateways().pluginsDirectory()), environment, CLOCK) : null;
         var createOrder = new CreateOrderService(persistence.orders(), persistence.orders(),
-                new OrderLimits(new Money(config.orders().maxOrderAmount())), CLOCK);
+                new OrderLimits(new Money(config.orders().maxOrderAmount())),
+                collections == null ? null : collections.start(), CLOCK);
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
-        CallbackWiring callbacks = new CallbackWiring(config.callbacks(), persistence, environment, CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
-        new MerchantRestApi(createOrder, getOrder, cancel, authenticate, callbacks.deliveryLog(),
+        new MerchantRestApi(createOrder, getOrder, new OrderPaymentsService(persistence.collections()), cancel,
+                authenticate, callbacks.deliveryLog(),
                 callbacks.redeliver(), config.orders().maxRequestBytes()).registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
         environment.healthChecks().register("callbacks", new CallbackRelayHealthCheck(callbacks.loop(),

@@ -7,6 +7,7 @@ import io.payout.app.config.DatabaseSettings;
 import io.payout.app.config.DemoSettings;
 import io.payout.app.config.EngineConfig;
 import io.payout.app.config.CallbackConfig;
+import io.payout.app.config.CollectionConfig;
 import io.payout.app.config.GatewaysConfig;
 import io.payout.app.config.OrderSettings;
 import jakarta.validation.Valid;
@@ -42,6 +43,10 @@ public class PayoutConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private CallbackConfig callbacks = new CallbackConfig();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private CollectionConfig collections = new CollectionConfig();
 
     public DatabaseSettings database() {
         return database;
@@ -69,5 +74,9 @@ public class PayoutConfiguration extends Configuration {
 
     public CallbackConfig callbacks() {
         return callbacks;
+    }
+
+    public CollectionConfig collections() {
+        return collections;
     }
 }

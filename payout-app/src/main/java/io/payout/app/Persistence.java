@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.db.ManagedDataSource;
 import io.payout.adapters.persistence.DatabaseMigrations;
 import io.payout.adapters.persistence.JdbiCallbackOutbox;
+import io.payout.adapters.persistence.JdbiCollectionRepository;
 import io.payout.adapters.persistence.JdbiMerchantRepository;
 import io.payout.adapters.persistence.JdbiOrderRepository;
 import io.payout.adapters.persistence.JdbiOrderWorkRepository;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /** The database, migrated, and the repositories on it: shared by the server and the commands. */
 public record Persistence(ManagedDataSource dataSource, JdbiOrderRepository orders, JdbiMerchantRepository merchants,
-                          JdbiOrderWorkRepository work, JdbiCallbackOutbox callbacks) {
+                          JdbiOrderWorkRepository work, JdbiCallbackOutbox callbacks,
+                          JdbiCollectionRepository collections) {
     private static final Logger LOG = LoggerFactory.getLogger(Persistence.class);
 
     /** Opens a pool on the configured database and brings its schema up to date. */
@@ -25,7 +27,7 @@ public record Persistence(ManagedDataSource dataSource, JdbiOrderRepository orde
         LOG.info("Database {} ready ({} migrations applied now)", settings.isPostgres() ? "PostgreSQL" : "H2", applied);
         Jdbi jdbi = JdbiSetup.create(dataSource);
         return new Persistence(dataSource, new JdbiOrderRepository(jdbi), new JdbiMerchantRepository(jdbi),
-                new JdbiOrderWorkRepository(jdbi), new JdbiCallbackOutbox(jdbi));
+                new JdbiOrderWorkRepository(jdbi), new JdbiCallbackOutbox(jdbi), new JdbiCollectionRepository(jdbi));
     }
 
     public void close() throws Exception {

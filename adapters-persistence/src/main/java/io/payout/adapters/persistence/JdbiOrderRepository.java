@@ -6,8 +6,11 @@ import io.payout.domain.Fulfillment;
 import io.payout.domain.MerchantId;
 import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
+import io.payout.domain.OrderStatus;
 import io.payout.domain.Transaction;
 import io.payout.domain.attempt.RetryPolicy;
+import io.payout.domain.collection.Payment;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * Orders, their fulfillments and transactions in {@code orders}, {@code fulfillments} and {@code transactions}.
+ * Orders, their fulfillments and transactions in {@code orders}, {@code fulfillments} and {@code transactions}, and a
+ * Pay and Fulfill order's payment in {@code payments} (whose later life {@link JdbiCollectionRepository} writes).
  * Instants are kept to the microsecond: finer parts are cut off on writing (see {@link UtcInstants}).
  */
 public class JdbiOrderRepository implements LoadOrderPort, SaveOrderPort {
@@ -28,26 +32,40 @@ public class JdbiOrderRepository implements LoadOrderPort, SaveOrderPort {
         this.jdbi = jdbi;
     }
 
-    /**
-     * Writes the order (with its retry policy as JSON), its fulfillments and their transactions in one transaction;
-     * the order and every fulfillment are due at the order's creation. The unique key on
-     * (merchant_id, merchant_order_id) settles races: the loser (on PostgreSQL, after waiting for the winner to
-     * commit) breaks the key, and gets false.
-     */
+    /** {@link #insertNewOrder(Order, String, RetryPolicy, Payment, Instant)} without a payment. */
     @Override
     public boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy) {
+        return insertNewOrder(order, requestFingerprint, retryPolicy, null, null);
+    }
+
+    /**
+     * Writes the order (with its retry policy as JSON), its fulfillments, their transactions and its payment (due at
+     * {@code paymentDueAt}) in one transaction. The order and its fulfillments are due at the order's creation when it
+     * is {@code READY_FOR_FULFILLMENT}, else not at all (a {@code CREATED} Pay and Fulfill order waits for its
+     * payment). The unique key on (merchant_id, merchant_order_id) settles races: the loser (on PostgreSQL, after
+     * waiting for the winner to commit) breaks the key, and gets false.
+     */
+    @Override
+    public boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy, Payment payment,
+                                  Instant paymentDueAt) {
+        if (payment != null && !PaymentRow.keyOf(payment).equals(OrderKey.of(order))) {
+            throw new IllegalArgumentException("payment of order " + payment.orderId() + " with order " + order.id());
+        }
+        Instant dueAt = order.status() == OrderStatus.READY_FOR_FULFILLMENT ? order.createdAt() : null;
         try {
             jdbi.useTransaction(handle -> {
                 OrderDao dao = handle.attach(OrderDao.class);
-                dao.insertOrder(OrderRow.of(order, requestFingerprint), RetryPolicyJson.write(retryPolicy),
-                        order.createdAt());
+                dao.insertOrder(OrderRow.of(order, requestFingerprint), RetryPolicyJson.write(retryPolicy), dueAt);
                 List<FulfillmentRow> fulfillments = fulfillmentRows(order);
                 if (!fulfillments.isEmpty()) {
-                    dao.insertFulfillments(fulfillments, order.createdAt());
+                    dao.insertFulfillments(fulfillments, dueAt);
                 }
                 List<TransactionRow> transactions = transactionRows(order);
                 if (!transactions.isEmpty()) {
                     dao.insertTransactions(transactions);
+                }
+                if (payment != null) {
+                    handle.attach(PaymentDao.class).insert(PaymentRow.of(payment), paymentDueAt);
                 }
             });
             return true;

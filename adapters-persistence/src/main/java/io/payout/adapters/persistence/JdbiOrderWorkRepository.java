@@ -14,12 +14,10 @@ import io.payout.domain.OrderId;
 import io.payout.domain.attempt.NextWork;
 import io.payout.domain.attempt.StatusEvent;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
@@ -27,7 +25,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * The engine's work in {@code orders} ({@code next_due_at}, the lease, {@code version}, {@code event_seq},
  * {@code callback_seq}), {@code fulfillments} ({@code next_due_at}, {@code retry_method}), {@code transactions},
  * {@code status_events} and {@code callbacks} (which {@link JdbiCallbackOutbox} delivers).
- * An order's {@code next_due_at} is the earliest of its fulfillments'. Every method is one database transaction.
+ * An order's {@code next_due_at} is the earliest of its fulfillments'. A save that takes a Pay and Fulfill order to a
+ * new final status also makes its charged payment's refund check due ({@code payments.refund_check_due}, read by
+ * {@link JdbiCollectionRepository}). Every method is one database transaction.
  */
 public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, HurryPort {
     private final Jdbi jdbi;
@@ -61,34 +61,18 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
     }
 
     /**
-     * Writes the order first, conditional on its version, reserving the events' and callbacks' sequence numbers: that
-     * row lock orders concurrent saves, and a stale one changes nothing and is rolled back. Then the changed
-     * fulfillments and transactions, the events, and the callbacks ({@code PENDING}, due at their event).
+     * Writes the progress with {@link OrderProgressWriter} (the order first, conditional on its version, then the
+     * rest); a stale save changes nothing and is rolled back.
      */
     @Override
     public long saveProgress(OrderWork before, Order after, List<StatusEvent> events, List<NewCallback> callbacks,
                              Map<FulfillmentId, NextWork> work, Lease lease) {
-        ProgressChanges changes = ProgressChanges.between(before, after, work);
-        OrderKey key = OrderKey.of(after);
         return jdbi.inTransaction(handle -> {
-            ProgressDao dao = handle.attach(ProgressDao.class);
-            if (dao.updateOrder(key.merchantId(), key.orderId(), before.version(), after.status().name(),
-                    after.updatedAt(), earliestDue(work), lease.owner(), lease.until(), events.size(),
-                    callbacks.size()) == 0) {
+            long version = OrderProgressWriter.write(handle, before, after, events, callbacks, work, lease);
+            if (version < 0) {
                 handle.rollback();
-                return -1L;
             }
-            write(handle, dao, changes);
-            if (!events.isEmpty()) {
-                long last = dao.eventSeq(key.merchantId(), key.orderId());
-                dao.insertEvents(StatusEventRow.numbered(key, last - events.size() + 1, events));
-            }
-            if (!callbacks.isEmpty()) {
-                long last = dao.callbackSeq(key.merchantId(), key.orderId());
-                handle.attach(CallbackDao.class)
-                        .insertCallbacks(CallbackRow.numbered(key, last - callbacks.size() + 1, callbacks));
-            }
-            return before.version() + 1;
+            return version;
         });
     }
 
@@ -115,22 +99,5 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
     public List<StatusEvent> findEvents(MerchantId merchantId, OrderId orderId) {
         return jdbi.withExtension(ProgressDao.class, dao -> dao.findEvents(merchantId.value(), orderId.value()))
                 .stream().map(StatusEventRow::toStatusEvent).toList();
-    }
-
-    private static void write(Handle handle, ProgressDao dao, ProgressChanges changes) {
-        if (!changes.fulfillments().isEmpty()) {
-            dao.updateFulfillments(changes.fulfillments());
-        }
-        if (!changes.newTransactions().isEmpty()) {
-            handle.attach(OrderDao.class).insertTransactions(changes.newTransactions());
-        }
-        if (!changes.changedTransactions().isEmpty()) {
-            dao.updateTransactions(changes.changedTransactions());
-        }
-    }
-
-    private static Instant earliestDue(Map<FulfillmentId, NextWork> work) {
-        return work.values().stream().map(NextWork::dueAt).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -30,6 +30,11 @@ interface ProgressDao {
     @SqlQuery("SELECT callback_seq FROM orders WHERE merchant_id = :merchantId AND order_id = :orderId")
     long callbackSeq(String merchantId, String orderId);
 
+    /** Reserves the next {@code count} callback sequence numbers of the order (without touching its version). */
+    @SqlUpdate("UPDATE orders SET callback_seq = callback_seq + :count "
+            + "WHERE merchant_id = :merchantId AND order_id = :orderId")
+    int reserveCallbacks(String merchantId, String orderId, int count);
+
     @SqlBatch("UPDATE fulfillments SET status = :status, fulfillment_methods = :fulfillmentMethods, "
             + "updated_at = :updatedAt, status_updated_at = :statusUpdatedAt, next_due_at = :nextDueAt, "
             + "retry_method = :retryMethod WHERE merchant_id = :merchantId AND fulfillment_id = :fulfillmentId")

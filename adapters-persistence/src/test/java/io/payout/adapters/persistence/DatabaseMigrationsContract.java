@@ -52,8 +52,9 @@ abstract class DatabaseMigrationsContract {
 
         assertThat(DatabaseMigrations.isUpToDate(dataSource)).isTrue();
         assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions",
-                "status_events", "qrtz_triggers", "qrtz_locks", "callbacks", "callback_attempts");
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5");
+                "status_events", "qrtz_triggers", "qrtz_locks", "callbacks", "callback_attempts", "payments",
+                "refunds");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     @Test
@@ -80,7 +81,7 @@ abstract class DatabaseMigrationsContract {
             insertFulfillment(h, "a00000000000000000000000000003", 1, "SUCCESS", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(3);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(4);
 
         assertThat(dueTimes(jdbi, "SELECT order_id AS id, next_due_at FROM orders")).containsOnly(
                 entry("a00000000000000000000000000001", T1), entry("a00000000000000000000000000002", T2),
@@ -103,11 +104,33 @@ abstract class DatabaseMigrationsContract {
         jdbi.useHandle(h -> h.execute(
                 "INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 'whsec_1', ?)", T1));
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(2);
 
         JdbiMerchantRepository merchants = new JdbiMerchantRepository(jdbi);
         assertThat(merchants.subscription(new MerchantId("m-1"))).isEmpty();
         assertThat(merchants.secrets(new MerchantId("m-1"), T2)).contains(new WebhookSecrets("whsec_1", null));
+    }
+
+    @Test
+    void payAndFulfillMigrationLeavesExistingOrdersWithoutPaymentsAndNewPaymentsWithoutARefundCheck() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("5").load().migrate();
+        Jdbi jdbi = JdbiSetup.create(dataSource);
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 's', ?)", T1);
+            insertOrder(h, "a00000000000000000000000000001", "READY_FOR_FULFILLMENT", T1);
+        });
+
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+
+        jdbi.useHandle(h -> h.execute("INSERT INTO payments (merchant_id, order_id, provider, provider_order_id, "
+                + "amount, status, expires_at, created_at, updated_at) "
+                + "VALUES ('m-1', 'a00000000000000000000000000001', 'p', 'po-1', 2.00, 'PENDING_CREATION', ?, ?, ?)",
+                T2, T1, T1));
+        List<Boolean> refundChecks = jdbi.withHandle(h -> h.createQuery("SELECT refund_check_due FROM payments")
+                .mapTo(Boolean.class).list());
+        int refunds = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refunds").mapTo(Integer.class).one());
+        assertThat(refundChecks).containsExactly(false);
+        assertThat(refunds).isZero();
     }
 
     private static void insertOrder(Handle h, String orderId, String status, Instant createdAt) {

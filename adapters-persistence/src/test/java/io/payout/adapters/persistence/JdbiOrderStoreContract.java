@@ -9,6 +9,8 @@ import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.TimeZone;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -95,6 +97,57 @@ abstract class JdbiOrderStoreContract extends OrderStoreContract<JdbiOrderReposi
 
         assertThat(type).isEqualToIgnoringCase("numeric");
         assertThat(amount).isEqualTo(new BigDecimal("10.50"));
+    }
+
+    @Test
+    void payAndFulfillOrderWaitsForItsPaymentWhichIsDueAtItsOwnTime() {
+        Order order = TestPayments.payAndFulfill(SampleOrders.twoFulfillments("m-alpha", "order-1"), TestOrders.NOW);
+        Instant paymentDue = TestOrders.NOW.plusSeconds(2);
+
+        store.insertNewOrder(order, "fp-1", null, TestPayments.open(order, "po-1", TestOrders.NOW), paymentDue);
+
+        assertThat(dueTimes("orders", order)).containsExactly((Instant) null);
+        assertThat(dueTimes("fulfillments", order)).containsExactly(null, null);
+        assertThat(dueTimes("payments", order)).containsExactly(paymentDue);
+        boolean refundCheckDue = jdbi.withHandle(h -> h.createQuery("SELECT refund_check_due FROM payments")
+                .mapTo(Boolean.class).one());
+        assertThat(refundCheckDue).isFalse();
+    }
+
+    @Test
+    void readyOrderIsDueAtItsCreationThroughEitherCreateWithoutAPaymentRow() {
+        Order three = TestOrders.accepted(SampleOrders.twoFulfillments("m-alpha", "order-3"));
+        Order five = TestOrders.accepted(SampleOrders.twoFulfillments("m-alpha", "order-5"));
+
+        store.insertNewOrder(three, "fp-3", null);
+        store.insertNewOrder(five, "fp-5", null, null, null);
+
+        for (Order order : List.of(three, five)) {
+            assertThat(dueTimes("orders", order)).containsExactly(TestOrders.NOW);
+            assertThat(dueTimes("fulfillments", order)).containsExactly(TestOrders.NOW, TestOrders.NOW);
+            assertThat(rowsOfOrder("payments", order)).isZero();
+        }
+    }
+
+    @Test
+    void paymentReusingAProviderOrderIdIsRefusedLeavingNothingBehind() {
+        Order first = TestPayments.payAndFulfill(SampleOrders.oneUpi("m-alpha", "order-1", "5.00"), TestOrders.NOW);
+        Order second = TestPayments.payAndFulfill(SampleOrders.oneUpi("m-alpha", "order-2", "5.00"), TestOrders.NOW);
+        store.insertNewOrder(first, "fp-1", null, TestPayments.open(first, "po-shared", TestOrders.NOW),
+                TestOrders.NOW);
+
+        assertThatThrownBy(() -> store.insertNewOrder(second, "fp-2", null,
+                TestPayments.open(second, "po-shared", TestOrders.NOW), TestOrders.NOW))
+                .isInstanceOf(JdbiException.class);
+
+        assertThat(store.findCreateFingerprint(ALPHA, new MerchantOrderId("order-2"))).isEmpty();
+        assertThat(Arrays.asList(rowsOfOrder("fulfillments", second), rowsOfOrder("payments", second)))
+                .containsOnly(0);
+    }
+
+    private List<Instant> dueTimes(String table, Order order) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT next_due_at FROM " + table + " WHERE order_id = :orderId")
+                .bind("orderId", order.id().value()).mapTo(Instant.class).list());
     }
 
     private int rowsOfOrder(String table, Order order) {

@@ -16,6 +16,7 @@ import io.payout.domain.NewFulfillment;
 import io.payout.domain.Order;
 import io.payout.domain.OrderType;
 import io.payout.domain.Udfs;
+import io.payout.domain.attempt.RetryPolicy;
 import io.payout.domain.UpiBeneficiary;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -66,6 +67,40 @@ abstract class OrderStoreContract<S extends LoadOrderPort & SaveOrderPort> {
         store.insertNewOrder(order, "fp-12");
 
         assertThat(store.findOrder(ALPHA, new MerchantOrderId("order-12"))).contains(order);
+    }
+
+    @Test
+    void payAndFulfillOrderWrittenWithItsPaymentRoundTripsExactly() {
+        Order order = TestPayments.payAndFulfill(SampleOrders.twoFulfillments("m-alpha", "order-1"), TestOrders.NOW);
+
+        assertThat(store.insertNewOrder(order, "fp-1", null, TestPayments.open(order, "po-1", TestOrders.NOW),
+                TestOrders.NOW)).isTrue();
+
+        assertThat(store.findOrder(ALPHA, new MerchantOrderId("order-1"))).contains(order);
+        assertThat(store.findCreateFingerprint(ALPHA, new MerchantOrderId("order-1"))).contains("fp-1");
+    }
+
+    @Test
+    void orderWrittenWithoutAPaymentByTheFullCreateRoundTripsExactly() {
+        Order order = TestOrders.withAttempts("m-alpha", "order-1", "ref-a");
+
+        assertThat(store.insertNewOrder(order, "fp-1", RetryPolicy.DEFAULT, null, null)).isTrue();
+
+        assertThat(store.findOrder(ALPHA, new MerchantOrderId("order-1"))).contains(order);
+    }
+
+    @Test
+    void duplicateOrderIdOfAPayAndFulfillOrderIsNotWritten() {
+        Order first = TestPayments.payAndFulfill(SampleOrders.twoFulfillments("m-alpha", "order-1"), TestOrders.NOW);
+        Order second = TestPayments.payAndFulfill(SampleOrders.oneUpi("m-alpha", "order-1", "5.00"), TestOrders.NOW);
+        store.insertNewOrder(first, "fp-first", null, TestPayments.open(first, "po-first", TestOrders.NOW),
+                TestOrders.NOW);
+
+        assertThat(store.insertNewOrder(second, "fp-second", null,
+                TestPayments.open(second, "po-second", TestOrders.NOW), TestOrders.NOW)).isFalse();
+
+        assertThat(store.findOrder(ALPHA, new MerchantOrderId("order-1"))).contains(first);
+        assertThat(store.findCreateFingerprint(ALPHA, new MerchantOrderId("order-1"))).contains("fp-first");
     }
 
     @Test

@@ -32,14 +32,18 @@ import io.payout.domain.attempt.RetryAction;
 import io.payout.domain.attempt.RetryPolicy;
 import io.payout.domain.attempt.RetryRule;
 import io.payout.domain.attempt.StatusEvent;
+import io.payout.domain.collection.Payment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -420,6 +424,48 @@ abstract class OrderWorkContract {
     }
 
     @Test
+    void payAndFulfillOrderReachingANewFinalStatusMakesOnlyAChargedPaymentsRefundCheckDue() {
+        Order charged = insertPayAndFulfill("order-charged");
+        Order open = insertPayAndFulfill("order-open");
+        JdbiCollectionRepository collection = new JdbiCollectionRepository(jdbi);
+        Payment payment = collection.findPayment(ALPHA, charged.id()).orElseThrow();
+        collection.savePayment(payment.charged(payment.amount(), "CHARGED", NOW), null);
+
+        for (Order order : List.of(charged, open)) {
+            OrderWork stored = work.findByFulfillment(ALPHA, fulfillment(order, 1)).orElseThrow();
+            OrderProgress failed = new OrderProgress(stored.order(), NOW.plusSeconds(1));
+            failed.setFulfillmentStatus(fulfillment(order, 1), FulfillmentStatus.FAILURE);
+            assertThat(work.saveProgress(stored, failed.order(), failed.events(), List.of(), Map.of(), Lease.RELEASE))
+                    .isPositive();
+        }
+
+        assertThat(refundCheckDue(charged)).isTrue();
+        assertThat(refundCheckDue(open)).isFalse();
+    }
+
+    @Test
+    void fulfillOnlyOrderReachingAFinalStatusCostsNoStatementOnPayments() {
+        Order order = insert("order-1", NOW);
+        OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 10).get(0);
+        OrderProgress failed = new OrderProgress(claimed.order(), NOW.plusSeconds(1));
+        failed.setFulfillmentStatus(fulfillment(order, 1), FulfillmentStatus.FAILURE);
+        List<String> statements = new CopyOnWriteArrayList<>();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.add(context.getRenderedSql());
+            }
+        });
+
+        long version = work.saveProgress(claimed, failed.order(), failed.events(), List.of(), Map.of(),
+                Lease.RELEASE);
+
+        assertThat(version).isPositive();
+        assertThat(failed.order().status()).isEqualTo(OrderStatus.FULFILLMENTS_FAILURE);
+        assertThat(statements).isNotEmpty().noneMatch(sql -> sql.toLowerCase().contains("payments"));
+    }
+
+    @Test
     void twoClaimersAtOnceGetDisjointOrders() throws Exception {
         insertMany(10);
 
@@ -483,6 +529,14 @@ abstract class OrderWorkContract {
         return order;
     }
 
+    /** A Pay and Fulfill order of {@link #ALPHA} (one UPI fulfillment), with its payment due at once. */
+    protected Order insertPayAndFulfill(String merchantOrderId) {
+        Order order = TestPayments.payAndFulfill(SampleOrders.oneUpi("m-alpha", merchantOrderId, "5.00"), NOW);
+        orders.insertNewOrder(order, "fp-" + merchantOrderId, null,
+                TestPayments.open(order, "po-" + merchantOrderId, NOW), NOW);
+        return order;
+    }
+
     static FulfillmentId fulfillment(Order order, int n) {
         return order.fulfillments().get(n - 1).id();
     }
@@ -518,6 +572,11 @@ abstract class OrderWorkContract {
                         + rs.getInt("attempts") + "/" + rs.getInt("retry_step") + " due "
                         + ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "next_attempt_at", ctx))
                 .list());
+    }
+
+    private boolean refundCheckDue(Order order) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT refund_check_due FROM payments WHERE order_id = :id")
+                .bind("id", order.id().value()).mapTo(Boolean.class).one());
     }
 
     private long callbackSeq(Order order) {

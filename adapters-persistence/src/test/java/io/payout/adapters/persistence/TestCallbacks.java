@@ -8,6 +8,7 @@ import io.payout.domain.WebhookTarget;
 import io.payout.domain.attempt.EventLabel;
 import io.payout.domain.callback.CallbackEvent;
 import io.payout.domain.callback.CallbackStatus;
+import io.payout.domain.collection.Refund;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -29,6 +30,12 @@ final class TestCallbacks {
     static NewCallback orderCallback(WebhookTarget target, Order order, String value, Instant at) {
         String info = "{\"orderId\":\"" + order.merchantOrderId().value() + "\",\"status\":\"" + value + "\"}";
         return new NewCallback(new CallbackEvent(EventLabel.ORDER, value, order.id().value(), at), target, info);
+    }
+
+    /** A REFUND callback reporting {@code value} of the refund at {@code at}, to the merchant's hook. */
+    static NewCallback refundCallback(Refund refund, String value, Instant at) {
+        String info = "{\"refundId\":\"" + refund.id() + "\",\"status\":\"" + value + "\"}";
+        return new NewCallback(new CallbackEvent(EventLabel.REFUND, value, refund.id(), at), MERCHANT_HOOK, info);
     }
 
     /** The id the outbox gives the order's callback number {@code seq}. */

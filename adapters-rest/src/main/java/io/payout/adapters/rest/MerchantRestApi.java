@@ -18,12 +18,14 @@ import io.payout.adapters.rest.error.NotFoundExceptionMapper;
 import io.payout.adapters.rest.error.UnexpectedExceptionMapper;
 import io.payout.adapters.rest.error.UnknownPathServlet;
 import io.payout.adapters.rest.error.WebApplicationExceptionMapper;
+import io.payout.adapters.rest.gateway.WebhookRejectedExceptionMapper;
 import io.payout.adapters.rest.limit.RequestBodyLimitFilter;
 import io.payout.adapters.rest.limit.RequestBodyTooLargeExceptionMapper;
 import io.payout.adapters.rest.order.FulfillmentResource;
 import io.payout.adapters.rest.order.OrderResource;
 import io.payout.application.callback.ListOrderCallbacksQuery;
 import io.payout.application.callback.RedeliverCallbackUseCase;
+import io.payout.application.collection.OrderPaymentsQuery;
 import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.merchant.AuthenticateMerchantUseCase;
 import io.payout.application.order.CreateOrderUseCase;
@@ -31,27 +33,32 @@ import io.payout.application.order.GetOrderQuery;
 import java.util.Objects;
 
 /**
- * The merchant API, Juspay Payout's shape: order create, order status and fulfillment cancel, plus an order's
- * callback delivery log ({@code GET /merchant/v1/orders/{orderId}/callbacks}) and callback redelivery
+ * The merchant API, Juspay Payout's shape: order create (Fulfill Only and Pay and Fulfill), order status (with a Pay
+ * and Fulfill order's payments and refunds, read through {@link OrderPaymentsQuery}) and fulfillment cancel, plus an
+ * order's callback delivery log ({@code GET /merchant/v1/orders/{orderId}/callbacks}) and callback redelivery
  * ({@code POST /merchant/v1/callbacks/{callbackId}/redeliver}), under {@code server.rootPath} (/payout/*), HTTP
  * Basic with the API key as username, and every error in Juspay's envelope. Expects
- * {@code server.registerDefaultExceptionMappers: false}: it registers all the exception mappers itself.
+ * {@code server.registerDefaultExceptionMappers: false}: it registers all the exception mappers itself, including
+ * those of the webhook and sandbox endpoints registered next to it ({@code GatewayWebhookApi},
+ * {@code CollectionWebhookApi}, {@code SandboxCollectionApi}), and the body size limit, which applies to them too.
  */
 public final class MerchantRestApi {
     private final CreateOrderUseCase createOrder;
     private final GetOrderQuery getOrder;
+    private final OrderPaymentsQuery payments;
     private final CancelFulfillmentUseCase cancelFulfillment;
     private final AuthenticateMerchantUseCase authenticate;
     private final ListOrderCallbacksQuery listCallbacks;
     private final RedeliverCallbackUseCase redeliver;
     private final long maxRequestBytes;
 
-    public MerchantRestApi(CreateOrderUseCase createOrder, GetOrderQuery getOrder,
+    public MerchantRestApi(CreateOrderUseCase createOrder, GetOrderQuery getOrder, OrderPaymentsQuery payments,
                            CancelFulfillmentUseCase cancelFulfillment, AuthenticateMerchantUseCase authenticate,
                            ListOrderCallbacksQuery listCallbacks, RedeliverCallbackUseCase redeliver,
                            long maxRequestBytes) {
         this.createOrder = Objects.requireNonNull(createOrder, "createOrder");
         this.getOrder = Objects.requireNonNull(getOrder, "getOrder");
+        this.payments = Objects.requireNonNull(payments, "payments");
         this.cancelFulfillment = Objects.requireNonNull(cancelFulfillment, "cancelFulfillment");
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
         this.listCallbacks = Objects.requireNonNull(listCallbacks, "listCallbacks");
@@ -68,7 +75,7 @@ public final class MerchantRestApi {
         jersey.register(new RequestBodyLimitFilter(maxRequestBytes));
         jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.with(new ApiKeyAuthenticator(authenticate))));
         jersey.register(new AuthValueFactoryProvider.Binder<>(MerchantPrincipal.class));
-        jersey.register(new OrderResource(createOrder, getOrder));
+        jersey.register(new OrderResource(createOrder, getOrder, payments));
         jersey.register(new FulfillmentResource(cancelFulfillment, environment.getObjectMapper()));
         jersey.register(new OrderCallbacksResource(listCallbacks));
         jersey.register(new CallbackResource(redeliver));
@@ -78,6 +85,7 @@ public final class MerchantRestApi {
         jersey.register(new ConflictExceptionMapper());
         jersey.register(new JsonProcessingExceptionMapper());
         jersey.register(new RequestBodyTooLargeExceptionMapper());
+        jersey.register(new WebhookRejectedExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
         environment.lifecycle().addEventListener(new JettyErrorsInEnvelope(environment.getObjectMapper()));

@@ -20,6 +20,7 @@ import java.time.Clock;
  * thread per instance, when enabled), and the use cases behind the delivery log, redelivery and the admin task.
  */
 public final class CallbackWiring {
+    private final CallbackComposer composer;
     private final ProgressSaver saver;
     private final ListOrderCallbacksService deliveryLog;
     private final RedeliverCallbackService redeliver;
@@ -28,8 +29,8 @@ public final class CallbackWiring {
     public CallbackWiring(CallbackConfig config, Persistence persistence, Environment environment, Clock clock) {
         CachedMerchantWebhooks webhooks = new CachedMerchantWebhooks(persistence.merchants(),
                 config.merchantCacheTtl(), clock);
-        this.saver = new ProgressSaver(persistence.work(),
-                new CallbackComposer(webhooks, new CallbackInfoRenderer(environment.getObjectMapper())));
+        this.composer = new CallbackComposer(webhooks, new CallbackInfoRenderer(environment.getObjectMapper()));
+        this.saver = new ProgressSaver(persistence.work(), composer);
         JettyCallbackSender sender = new JettyCallbackSender(new CallbackSenderSettings(config.timeout(),
                 config.maxPerEndpoint(), config.allowLoopbackTargets(), config.allowPrivateTargets(),
                 "payout-orchestrator-callbacks/1"));
@@ -43,6 +44,10 @@ public final class CallbackWiring {
         this.deliveryLog = new ListOrderCallbacksService(persistence.orders(), persistence.callbacks());
         this.redeliver = new RedeliverCallbackService(persistence.callbacks(), config.retrySchedule(), loop::wake,
                 clock);
+    }
+
+    public CallbackComposer composer() {
+        return composer;
     }
 
     public ProgressSaver saver() {

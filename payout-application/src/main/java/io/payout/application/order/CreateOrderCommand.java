@@ -15,17 +15,18 @@ import java.util.Objects;
 
 /**
  * A merchant's request to create an order, checked as a whole when it is built. {@code retryPolicy}: the order's own
- * {@code retryAttemptPolicy}, or null for the merchant's default.
+ * {@code retryAttemptPolicy}, or null for the merchant's default. {@code refundOnFailure}: for a Pay and Fulfill order,
+ * whether a collected amount that is not paid out is refunded automatically (null: the merchant's setting).
  */
 public record CreateOrderCommand(MerchantId merchantId, MerchantOrderId merchantOrderId, OrderType type, Money amount,
                                  Customer customer, Udfs udfs, List<NewFulfillment> fulfillments,
-                                 RetryPolicy retryPolicy) {
+                                 RetryPolicy retryPolicy, Boolean refundOnFailure) {
     public CreateOrderCommand {
         Objects.requireNonNull(merchantId, "merchantId");
         Objects.requireNonNull(merchantOrderId, "merchantOrderId");
         type = type == null ? OrderType.FULFILL_ONLY : type;
-        if (type != OrderType.FULFILL_ONLY) {
-            throw new InvalidInputException("type", type + " is not supported yet; use FULFILL_ONLY");
+        if (type == OrderType.FULFILL_ONLY && refundOnFailure != null) {
+            throw new InvalidInputException("refundOnFailure", "applies only to PAY_AND_FULFILL orders");
         }
         Objects.requireNonNull(amount, "amount");
         if (amount.isLessThan(Order.MINIMUM_AMOUNT)) {
@@ -35,6 +36,13 @@ public record CreateOrderCommand(MerchantId merchantId, MerchantOrderId merchant
         udfs = udfs == null ? Udfs.NONE : udfs;
         fulfillments = List.copyOf(fulfillments == null ? List.of() : fulfillments);
         Order.checkAmounts(amount, fulfillments);
+    }
+
+    /** A command without {@code refundOnFailure}. */
+    public CreateOrderCommand(MerchantId merchantId, MerchantOrderId merchantOrderId, OrderType type, Money amount,
+                              Customer customer, Udfs udfs, List<NewFulfillment> fulfillments,
+                              RetryPolicy retryPolicy) {
+        this(merchantId, merchantOrderId, type, amount, customer, udfs, fulfillments, retryPolicy, null);
     }
 
     /** A command without an order-level retry policy: the merchant's default applies. */

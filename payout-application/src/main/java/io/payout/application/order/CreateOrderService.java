@@ -1,11 +1,15 @@
 package io.payout.application.order;
 
 import io.payout.application.ConflictException;
+import io.payout.application.collection.StartCollectionService;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
 import io.payout.domain.InvalidInputException;
 import io.payout.domain.Order;
 import io.payout.domain.OrderId;
+import io.payout.domain.OrderType;
+import io.payout.domain.collection.Payment;
+import java.time.Instant;
 import java.time.Clock;
 
 /**
@@ -17,9 +21,17 @@ public class CreateOrderService implements CreateOrderUseCase {
     private final LoadOrderPort loadOrderPort;
     private final SaveOrderPort saveOrderPort;
     private final OrderLimits limits;
+    private final StartCollectionService collections;
     private final Clock clock;
 
     public CreateOrderService(LoadOrderPort loadOrderPort, SaveOrderPort saveOrderPort, OrderLimits limits, Clock clock) {
+        this(loadOrderPort, saveOrderPort, limits, null, clock);
+    }
+
+    /** {@code collections}: null when Pay and Fulfill is not enabled (such orders are refused). */
+    public CreateOrderService(LoadOrderPort loadOrderPort, SaveOrderPort saveOrderPort, OrderLimits limits,
+                              StartCollectionService collections, Clock clock) {
+        this.collections = collections;
         this.loadOrderPort = loadOrderPort;
         this.saveOrderPort = saveOrderPort;
         this.limits = limits;
@@ -36,11 +48,38 @@ public class CreateOrderService implements CreateOrderUseCase {
         if (command.amount().isGreaterThan(limits.maxOrderAmount())) {
             throw new InvalidInputException("amount", "must be at most " + limits.maxOrderAmount());
         }
+        if (command.type() == OrderType.PAY_AND_FULFILL) {
+            return payAndFulfill(command, fingerprint);
+        }
         Order order = Order.acceptFulfillOnly(OrderId.random(), command.merchantId(), command.merchantOrderId(),
                 command.amount(), command.customer(), command.udfs(), command.fulfillments(), clock.instant());
         if (saveOrderPort.insertNewOrder(order, fingerprint, command.retryPolicy())) {
             return new CreateOrderResult(order, true);
         }
+        return lostRace(command, fingerprint);
+    }
+
+    /**
+     * A Pay and Fulfill order is written with its payment (claimed by this request for a lease), then its collection
+     * order is created at the provider while the merchant waits; if that fails the pump retries in the background.
+     */
+    private CreateOrderResult payAndFulfill(CreateOrderCommand command, String fingerprint) {
+        if (collections == null) {
+            throw new InvalidInputException("type", "PAY_AND_FULFILL is not enabled on this service");
+        }
+        Instant now = clock.instant();
+        Order order = Order.acceptPayAndFulfill(OrderId.random(), command.merchantId(), command.merchantOrderId(),
+                command.amount(), command.customer(), command.udfs(), command.fulfillments(), now);
+        Payment payment = collections.open(order, command.refundOnFailure(), now);
+        if (saveOrderPort.insertNewOrder(order, fingerprint, command.retryPolicy(), payment,
+                collections.claimedUntil(now))) {
+            collections.createNow(payment, order);
+            return new CreateOrderResult(order, true);
+        }
+        return lostRace(command, fingerprint);
+    }
+
+    private CreateOrderResult lostRace(CreateOrderCommand command, String fingerprint) {
         String winner = loadOrderPort.findCreateFingerprint(command.merchantId(), command.merchantOrderId())
                 .orElseThrow(() -> new IllegalStateException("order " + command.merchantOrderId() + " vanished"));
         return repeated(command, fingerprint, winner);

@@ -27,6 +27,9 @@ final class RequestFingerprint {
                 .put("customerId", command.customer().id()).put("customerPhone", command.customer().phone())
                 .put("customerEmail", command.customer().email()).udfs("", command.udfs());
         f.put("retryPolicy", command.retryPolicy());
+        if (command.refundOnFailure() != null) {
+            f.put("refundOnFailure", command.refundOnFailure());
+        }
         for (int i = 0; i < command.fulfillments().size(); i++) {
             f.fulfillment("f" + i + ".", command.fulfillments().get(i));
         }

@@ -5,22 +5,25 @@ import io.payout.application.callback.DeliveryOutcome;
 import io.payout.application.callback.NewCallback;
 import io.payout.application.callback.PendingCallback;
 import io.payout.application.callback.port.CallbackOutboxPort;
+import io.payout.application.collection.port.CollectionWorkPort;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
-import io.payout.domain.Fulfillment;
 import io.payout.domain.FulfillmentId;
 import io.payout.domain.MerchantId;
 import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
-import io.payout.domain.OrderStatus;
-import io.payout.domain.collection.Payment;
 import io.payout.domain.OrderId;
+import io.payout.domain.OrderStatus;
+import io.payout.domain.OrderType;
 import io.payout.domain.attempt.NextWork;
+import io.payout.domain.attempt.OrderStatusRule;
 import io.payout.domain.attempt.RetryPolicy;
 import io.payout.domain.attempt.StatusEvent;
+import io.payout.domain.collection.Payment;
+import io.payout.domain.collection.Refund;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +37,15 @@ import java.util.Set;
 
 /**
  * Orders in memory, for use-case, engine and resource tests. Behaves as the persistence contracts say: orders
- * with their fingerprint and retry policy, each fulfillment's next work (due at creation), a claim (lease) and a
- * version per order, the order's status events numbered on, and the callbacks written with them, delivered through
- * {@link CallbackOutboxPort} (see {@link InMemoryOutbox}). Every method holds the store's lock, as one database
- * transaction would.
+ * with their fingerprint and retry policy, each fulfillment's next work (due at creation if the order is
+ * {@code READY_FOR_FULFILLMENT}, else not), a claim (lease) and a version per order, the order's status events
+ * numbered on, and the callbacks written with them, delivered through {@link CallbackOutboxPort} (see
+ * {@link InMemoryOutbox}); Pay and Fulfill orders' payments and refunds through {@link CollectionWorkPort} (see
+ * {@link InMemoryCollections}), their callbacks numbered on in the order's outbox. Every method holds the store's
+ * lock, as one database transaction would.
  */
-public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort {
+public class InMemoryOrderStore
+        implements LoadOrderPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
@@ -77,8 +83,7 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
         }
     }
 
-    /** Pay and Fulfill orders' payments, as inserted with their orders. */
-    final Map<OrderId, Payment> payments = new HashMap<>();
+    private final InMemoryCollections collections = new InMemoryCollections();
     private final Map<Key, Stored> orders = new LinkedHashMap<>();
     private final Map<OrderId, Stored> byId = new HashMap<>();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -105,12 +110,15 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
         if (orders.containsKey(key) || byId.containsKey(order.id())) {
             return false;
         }
+        if (payment != null && !(payment.orderId().equals(order.id()) && collections.canInsert(payment))) {
+            throw new IllegalArgumentException("payment " + payment.providerOrderId() + " cannot be inserted");
+        }
         Map<FulfillmentId, NextWork> work = new HashMap<>();
-        for (Fulfillment f : order.fulfillments()) {
-            work.put(f.id(), order.status() == OrderStatus.CREATED ? NextWork.NONE : NextWork.at(order.createdAt()));
+        if (order.status() == OrderStatus.READY_FOR_FULFILLMENT) {
+            order.fulfillments().forEach(f -> work.put(f.id(), NextWork.at(order.createdAt())));
         }
         if (payment != null) {
-            payments.put(order.id(), payment);
+            collections.insertPayment(payment, paymentDueAt);
         }
         Stored stored = new Stored(order, requestFingerprint, retryPolicy, Map.copyOf(work));
         orders.put(key, stored);
@@ -162,12 +170,96 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
         for (StatusEvent event : events) {
             s.events.add(new NumberedEvent(++seq, event));
         }
-        outbox.add(after.merchantId(), after.id(), s.callbacks.size(), callbacks);
-        s.callbacks.addAll(callbacks);
+        appendCallbacks(s, callbacks);
         s.work = Map.copyOf(work);
         s.lease = lease == null ? Lease.RELEASE : lease;
         s.version++;
+        if (makesRefundCheckDue(before.order(), after)) {
+            collections.markRefundCheckDue(after.id());
+        }
         return s.version;
+    }
+
+    @Override
+    public synchronized List<Payment> claimDuePayments(Instant now, Instant leaseUntil, int limit) {
+        return collections.claimDuePayments(now, leaseUntil, limit);
+    }
+
+    @Override
+    public synchronized void savePayment(Payment payment, Instant nextDueAt) {
+        collections.savePayment(payment, nextDueAt);
+    }
+
+    /** The order as {@link #saveProgress} writes it, then the payment (no longer due). */
+    @Override
+    public synchronized long savePaymentAndOrder(Payment payment, OrderWork before, Order after,
+                                                 List<StatusEvent> events, List<NewCallback> callbacks,
+                                                 Map<FulfillmentId, NextWork> work) {
+        if (!payment.orderId().equals(after.id())) {
+            throw new IllegalArgumentException("payment of order " + payment.orderId() + " with order " + after.id());
+        }
+        Stored s = byId.get(before.order().id());
+        if (s == null || s.version != before.version()) {
+            return -1;
+        }
+        collections.requirePayment(payment);
+        long version = saveProgress(before, after, events, callbacks, work, Lease.RELEASE);
+        collections.savePayment(payment, null);
+        if (makesRefundCheckDue(before.order(), after)) {
+            collections.markRefundCheckDue(after.id());
+        }
+        return version;
+    }
+
+    @Override
+    public synchronized Optional<Payment> findPayment(MerchantId merchantId, OrderId orderId) {
+        return collections.payment(merchantId, orderId);
+    }
+
+    @Override
+    public synchronized boolean makePaymentDueNow(String provider, String providerOrderId, Instant now) {
+        return collections.makePaymentDueNow(provider, providerOrderId, now);
+    }
+
+    @Override
+    public synchronized List<RefundCandidate> findRefundCandidates(int limit) {
+        return collections.refundCheckDue(limit).stream()
+                .map(p -> new RefundCandidate(p, byId.get(p.orderId()).snapshot(),
+                        collections.refundsOf(p.merchantId(), p.orderId())))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean decideRefund(Payment payment, Refund refund, List<NewCallback> callbacks,
+                                             Instant now) {
+        if (refund != null && !refund.orderId().equals(payment.orderId())) {
+            throw new IllegalArgumentException("refund " + refund.id() + " of payment of order " + payment.orderId());
+        }
+        if (!collections.clearRefundCheck(payment)) {
+            return false;
+        }
+        if (refund != null) {
+            collections.insertRefund(refund, now);
+        }
+        appendCallbacks(byId.get(payment.orderId()), callbacks);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Refund> claimDueRefunds(Instant now, Instant leaseUntil, int limit) {
+        return collections.claimDueRefunds(now, leaseUntil, limit);
+    }
+
+    @Override
+    public synchronized void saveRefund(Refund refund, Instant nextDueAt, List<NewCallback> callbacks) {
+        collections.requireRefund(refund);
+        collections.saveRefund(refund, nextDueAt);
+        appendCallbacks(byId.get(refund.orderId()), callbacks);
+    }
+
+    @Override
+    public synchronized List<Refund> refundsOf(MerchantId merchantId, OrderId orderId) {
+        return collections.refundsOf(merchantId, orderId);
     }
 
     @Override
@@ -239,6 +331,18 @@ public class InMemoryOrderStore implements LoadOrderPort, SaveOrderPort, OrderWo
 
     public synchronized int size() {
         return orders.size();
+    }
+
+    /** Writes the callbacks into the outbox, numbered on from the order's last callback. */
+    private void appendCallbacks(Stored s, List<NewCallback> callbacks) {
+        outbox.add(s.order.merchantId(), s.order.id(), s.callbacks.size(), callbacks);
+        s.callbacks.addAll(callbacks);
+    }
+
+    /** Whether a save takes a Pay and Fulfill order to a final status it did not have. */
+    private static boolean makesRefundCheckDue(Order before, Order after) {
+        return after.type() == OrderType.PAY_AND_FULFILL && OrderStatusRule.isTerminal(after.status())
+                && after.status() != before.status();
     }
 
     private Optional<Stored> stored(MerchantId merchantId, OrderId orderId) {

@@ -51,10 +51,30 @@ class CreateOrderCommandTest {
     }
 
     @Test
-    void payAndFulfillIsRefusedOnType() {
-        InvalidInputException e = refusedOn("type", () -> command(OrderType.PAY_AND_FULFILL, "5", List.of(upi("5"))));
+    void payAndFulfillIsAcceptedWithItsRefundChoice() {
+        CreateOrderCommand command = new CreateOrderCommand(MERCHANT, ORDER_ID, OrderType.PAY_AND_FULFILL,
+                Money.of("5"), CUSTOMER, null, List.of(upi("5")), null, false);
 
-        assertThat(e.reason()).contains("FULFILL_ONLY");
+        assertThat(command.type()).isEqualTo(OrderType.PAY_AND_FULFILL);
+        assertThat(command.refundOnFailure()).isFalse();
+    }
+
+    @Test
+    void refundOnFailureIsRefusedForFulfillOnly() {
+        InvalidInputException e = refusedOn("refundOnFailure", () -> new CreateOrderCommand(MERCHANT, ORDER_ID,
+                OrderType.FULFILL_ONLY, Money.of("5"), CUSTOMER, null, List.of(upi("5")), null, true));
+
+        assertThat(e.reason()).contains("PAY_AND_FULFILL");
+    }
+
+    @Test
+    void theRefundChoiceIsPartOfTheFingerprint() {
+        CreateOrderCommand on = new CreateOrderCommand(MERCHANT, ORDER_ID, OrderType.PAY_AND_FULFILL, Money.of("5"),
+                CUSTOMER, null, List.of(upi("5")), null, true);
+        CreateOrderCommand unset = new CreateOrderCommand(MERCHANT, ORDER_ID, OrderType.PAY_AND_FULFILL,
+                Money.of("5"), CUSTOMER, null, List.of(upi("5")), null, null);
+
+        assertThat(on.fingerprint()).isNotEqualTo(unset.fingerprint());
     }
 
     @Test

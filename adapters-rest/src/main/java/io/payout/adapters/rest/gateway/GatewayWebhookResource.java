@@ -1,5 +1,6 @@
 package io.payout.adapters.rest.gateway;
 
+import io.payout.adapters.rest.WebhookHeaders;
 import io.payout.application.engine.HandleGatewayWebhookUseCase;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,9 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +32,8 @@ public class GatewayWebhookResource {
     @POST
     public Map<String, Object> receive(@PathParam("gatewayId") String gatewayId, @Context HttpHeaders headers,
                                        byte[] body) {
-        int hurried = webhooks.handle(gatewayId, lowerCase(headers), body == null ? new byte[0] : body);
+        int hurried = webhooks.handle(gatewayId, WebhookHeaders.of(headers), body == null ? new byte[0] : body);
         LOG.info("Verified webhook from gateway {}: {} fulfillments to inquire now", gatewayId, hurried);
         return Map.of("received", true);
-    }
-
-    private static Map<String, List<String>> lowerCase(HttpHeaders headers) {
-        Map<String, List<String>> result = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> result.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-        return result;
     }
 }

@@ -6,7 +6,7 @@ import io.payout.application.engine.WebhookRejectedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-/** A gateway webhook whose signature does not hold: 401 E07, and nothing changed. */
+/** A gateway or collection webhook that is not authentic (signature, credentials): 401 E07, and nothing changed. */
 public class WebhookRejectedExceptionMapper implements ExceptionMapper<WebhookRejectedException> {
     @Override
     public Response toResponse(WebhookRejectedException exception) {

@@ -20,7 +20,9 @@ import java.util.List;
 /**
  * Walks a create-order request and builds the command from domain values, so that each complaint names its
  * field as the merchant wrote it ({@code fulfillments[1].beneficiaryDetails.details.ifsc}), down to the order's
- * {@code retryAttemptPolicy} ({@link RetryPolicyMapper}).
+ * {@code retryAttemptPolicy} ({@link RetryPolicyMapper}). The command itself refuses {@code refundOnFailure} on a
+ * {@code FULFILL_ONLY} order (naming {@code refundOnFailure}), and the use case a {@code PAY_AND_FULFILL} order when
+ * Pay and Fulfill is not enabled (naming {@code type}).
  */
 public class CreateOrderCommandMapper {
     private final BeneficiaryMapper beneficiaries = new BeneficiaryMapper();
@@ -39,7 +41,8 @@ public class CreateOrderCommandMapper {
         Udfs udfs = new Udfs(request.udf1(), request.udf2(), request.udf3(), request.udf4(), request.udf5());
         List<NewFulfillment> fulfillments = fulfillments(request.fulfillments());
         RetryPolicy retryPolicy = retryPolicies.toRetryPolicy(request.retryAttemptPolicy());
-        return new CreateOrderCommand(merchantId, orderId, type, amount, customer, udfs, fulfillments, retryPolicy);
+        return new CreateOrderCommand(merchantId, orderId, type, amount, customer, udfs, fulfillments, retryPolicy,
+                request.refundOnFailure());
     }
 
     private List<NewFulfillment> fulfillments(List<CreateOrderRequest.Fulfillment> requested) {

@@ -2,6 +2,7 @@ package io.payout.adapters.rest.order;
 
 import io.dropwizard.auth.Auth;
 import io.payout.adapters.rest.auth.MerchantPrincipal;
+import io.payout.application.collection.OrderPaymentsQuery;
 import io.payout.application.order.CreateOrderCommand;
 import io.payout.application.order.CreateOrderResult;
 import io.payout.application.order.CreateOrderUseCase;
@@ -9,6 +10,9 @@ import io.payout.application.order.GetOrderQuery;
 import io.payout.domain.InvalidInputException;
 import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
+import io.payout.domain.OrderType;
+import io.payout.domain.collection.Payment;
+import io.payout.domain.collection.Refund;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,19 +25,25 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Juspay's order create (Fulfill Only) and order status, for the authenticated merchant. */
+/**
+ * Juspay's order create (Fulfill Only and Pay and Fulfill) and order status, for the authenticated merchant. The
+ * create response carries a Pay and Fulfill order's payment as it stands once the create call returns (with its
+ * payment links when the provider answered in time); the status API shows payments and refunds on request.
+ */
 @Path("/merchant/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
     private static final Logger LOG = LoggerFactory.getLogger(OrderResource.class);
     private final CreateOrderUseCase createOrder;
     private final GetOrderQuery getOrder;
+    private final OrderPaymentsQuery payments;
     private final CreateOrderCommandMapper commands = new CreateOrderCommandMapper();
     private final OrderViewMapper views = new OrderViewMapper();
 
-    public OrderResource(CreateOrderUseCase createOrder, GetOrderQuery getOrder) {
+    public OrderResource(CreateOrderUseCase createOrder, GetOrderQuery getOrder, OrderPaymentsQuery payments) {
         this.createOrder = createOrder;
         this.getOrder = getOrder;
+        this.payments = payments;
     }
 
     /** 200 with the order, for a new order and for an identical repeat alike; 409 E05 for a different body. */
@@ -43,11 +53,14 @@ public class OrderResource {
         CreateOrderCommand command = commands.toCommand(merchant.merchantId(), request);
         CreateOrderResult result = createOrder.createOrder(command);
         Order order = result.order();
+        List<Payment> orderPayments = order.type() == OrderType.PAY_AND_FULFILL
+                ? payments.paymentsOf(order.merchantId(), order.id()) : List.of();
         if (result.created()) {
-            LOG.info("order created: merchant={} orderId={} id={} amount={} fulfillments={}", order.merchantId(),
-                    order.merchantOrderId(), order.id(), order.amount(), order.fulfillments().size());
+            LOG.info("order created: merchant={} orderId={} id={} type={} amount={} fulfillments={}{}",
+                    order.merchantId(), order.merchantOrderId(), order.id(), order.type(), order.amount(),
+                    order.fulfillments().size(), paymentNote(orderPayments));
         }
-        return views.toView(order, false);
+        return views.toView(order, false, orderPayments, List.of());
     }
 
     @GET
@@ -56,6 +69,17 @@ public class OrderResource {
                             @QueryParam("expand") List<String> expand) {
         Expand expanded = Expand.parse(expand);
         MerchantOrderId merchantOrderId = InvalidInputException.at("orderId", () -> new MerchantOrderId(orderId));
-        return views.toView(getOrder.getOrder(merchant.merchantId(), merchantOrderId), expanded.fulfillment());
+        Order order = getOrder.getOrder(merchant.merchantId(), merchantOrderId);
+        boolean collects = order.type() == OrderType.PAY_AND_FULFILL;
+        List<Payment> orderPayments = collects && expanded.payment()
+                ? payments.paymentsOf(order.merchantId(), order.id()) : List.of();
+        List<Refund> refunds = collects && expanded.refund()
+                ? payments.refundsOf(order.merchantId(), order.id()) : List.of();
+        return views.toView(order, expanded.fulfillment(), orderPayments, refunds);
+    }
+
+    private static String paymentNote(List<Payment> orderPayments) {
+        return orderPayments.stream().findFirst().map(p -> " provider=" + p.provider() + " providerOrderId="
+                + p.providerOrderId() + " payment=" + p.status()).orElse("");
     }
 }

@@ -9,20 +9,34 @@ import io.payout.domain.Order;
 import io.payout.domain.Transaction;
 import io.payout.domain.UpiBeneficiary;
 import io.payout.domain.WebhookTarget;
+import io.payout.domain.collection.Payment;
+import io.payout.domain.collection.Refund;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Builds the response from a domain {@link Order}, in Juspay's shape: UTC timestamps to the second. */
+/**
+ * Builds the response from a domain {@link Order}, in Juspay's shape: UTC timestamps to the second. Payments and
+ * refunds are given, as the caller read them ({@link PaymentViewMapper}).
+ */
 public class OrderViewMapper {
+    private final PaymentViewMapper collections = new PaymentViewMapper();
+
+    /** The order with empty {@code payments} and {@code refunds}. */
     public OrderView toView(Order order, boolean withTransactions) {
+        return toView(order, withTransactions, List.of(), List.of());
+    }
+
+    /** The order with these payments and refunds (each list may be empty). */
+    public OrderView toView(Order order, boolean withTransactions, List<Payment> payments, List<Refund> refunds) {
         var customer = order.customer();
         var udfs = order.udfs();
         return new OrderView(order.id().value(), order.merchantOrderId().value(), customer.id().value(),
                 customer.phone(), customer.email(), order.type().name(), order.status().name(), order.amount().value(),
                 udfs.udf1(), udfs.udf2(), udfs.udf3(), udfs.udf4(), udfs.udf5(),
                 order.fulfillments().stream().map(f -> fulfillment(f, withTransactions)).toList(),
-                List.of(), List.of(), time(order.createdAt()), time(order.updatedAt()));
+                payments.stream().map(collections::toView).toList(), refunds.stream().map(collections::toView).toList(),
+                time(order.createdAt()), time(order.updatedAt()));
     }
 
     /** A fulfillment as the status API shows it without {@code expand}: without its transactions. */
@@ -78,7 +92,8 @@ public class OrderViewMapper {
         return methods.stream().map(MethodId::value).toList();
     }
 
-    private static String time(Instant instant) {
+    /** An instant as the API shows it: UTC, to the second. */
+    static String time(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

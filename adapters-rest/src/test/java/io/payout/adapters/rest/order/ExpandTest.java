@@ -22,6 +22,14 @@ class ExpandTest {
     }
 
     @Test
+    void paymentAndRefundAreEachAskedForOnTheirOwn() {
+        assertThat(Expand.parse(List.of("payment"))).isEqualTo(new Expand(false, true, false));
+        assertThat(Expand.parse(List.of("refund"))).isEqualTo(new Expand(false, false, true));
+        assertThat(Expand.parse(List.of("Refund, PAYMENT", "fulfillment"))).isEqualTo(new Expand(true, true, true));
+        assertThat(Expand.parse(null)).isEqualTo(new Expand(false, false, false));
+    }
+
+    @Test
     void anUnknownValueIsRefusedNamingExpand() {
         assertThatThrownBy(() -> Expand.parse(List.of("fulfillment,transactions")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("expand"));

@@ -90,7 +90,13 @@ class MalformedCreateBodyTest {
                 arguments("fulfillments[0].additionalInfo.attemptThreshold", "100000000000000000000",
                         "fulfillments[0].additionalInfo.attemptThreshold: is out of range"),
                 arguments("fulfillments[0].additionalInfo.isRetriable", "\"maybe\"",
-                        "fulfillments[0].additionalInfo.isRetriable: must be true or false"));
+                        "fulfillments[0].additionalInfo.isRetriable: must be true or false"),
+                arguments("refundOnFailure", "\"true\"", "refundOnFailure: must be true or false"),
+                arguments("refundOnFailure", "\"yes\"", "refundOnFailure: must be true or false"),
+                arguments("refundOnFailure", "1", "refundOnFailure: must be true or false"),
+                arguments("refundOnFailure", "0.0", "refundOnFailure: must be true or false"),
+                arguments("refundOnFailure", "[true]", "refundOnFailure: must be true or false"),
+                arguments("refundOnFailure", "{\"value\": true}", "refundOnFailure: must be true or false"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -15,6 +15,7 @@ import io.payout.domain.OrderId;
 import io.payout.domain.attempt.NextWork;
 import io.payout.domain.attempt.RetryPolicy;
 import io.payout.domain.attempt.StatusEvent;
+import io.payout.domain.collection.Payment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,12 @@ public final class InMemoryOrderWork implements LoadOrderPort, SaveOrderPort, Or
     }
 
     @Override
+    public boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy, Payment payment,
+                                  Instant paymentDueAt) {
+        return store.insertNewOrder(order, requestFingerprint, retryPolicy, payment, paymentDueAt);
+    }
+
+    @Override
     public List<OrderWork> claimDueOrders(String owner, Instant now, Instant leaseUntil, int limit) {
         throw new UnsupportedOperationException("no engine runs in the REST tests");
     }
@@ -68,7 +75,7 @@ public final class InMemoryOrderWork implements LoadOrderPort, SaveOrderPort, Or
         return store.retryPolicy(merchantId, orderId).orElse(null);
     }
 
-    /** The store itself: also the callback outbox. */
+    /** The store itself: also the callback outbox, and Pay and Fulfill's payments and refunds. */
     public InMemoryOrderStore store() {
         return store;
     }

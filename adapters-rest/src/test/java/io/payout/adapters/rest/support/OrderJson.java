@@ -43,6 +43,11 @@ public final class OrderJson {
         return (ObjectNode) parse(FULL.formatted(orderId, ACCOUNT, WEBHOOK_PASSWORD));
     }
 
+    /** {@link #full} as a Pay and Fulfill order. */
+    public static ObjectNode payAndFulfill(String orderId) {
+        return (ObjectNode) full(orderId).put("type", "PAY_AND_FULFILL");
+    }
+
     public static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);

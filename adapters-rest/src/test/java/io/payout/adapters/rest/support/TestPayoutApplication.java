@@ -5,11 +5,18 @@ import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.callback.CallbackInfoRenderer;
+import io.payout.adapters.rest.collection.CollectionWebhookApi;
+import io.payout.adapters.rest.collection.SandboxCollectionApi;
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.callback.ListOrderCallbacksQuery;
 import io.payout.application.callback.ListOrderCallbacksService;
 import io.payout.application.callback.RedeliverCallbackService;
 import io.payout.application.callback.RedeliverCallbackUseCase;
+import io.payout.application.collection.CollectionSettings;
+import io.payout.application.collection.HandleCollectionWebhookService;
+import io.payout.application.collection.OrderPaymentsQuery;
+import io.payout.application.collection.OrderPaymentsService;
+import io.payout.application.collection.StartCollectionService;
 import io.payout.application.engine.CancelFulfillmentService;
 import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.engine.ProgressSaver;
@@ -31,6 +38,7 @@ import io.payout.domain.callback.RetrySchedule;
 import io.payout.domain.callback.WebhookSubscription;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,26 +46,50 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The merchant API on the real use cases, wired on in-memory stores (orders and the callback outbox in the
  * application's InMemoryOrderStore, reached through {@link InMemoryOrderWork}), as payout-app wires it on the
  * database. Saves compose their callbacks with the real {@link CallbackComposer} and {@link CallbackInfoRenderer};
- * no relay runs, so callbacks stay as written until a test records attempts itself.
+ * no relay runs, so callbacks stay as written until a test records attempts itself. Pay and Fulfill is on: payments
+ * and refunds in the same store, collected by a {@link ScriptedCollectionProvider} ({@code EXPRESS_CHECKOUT}, or
+ * {@code SANDBOX} for {@link #SANDBOX_MERCHANT}); no collection pump runs, so a payment stays as the create call
+ * left it until a test changes it through {@link #orders()}.
  */
 public class TestPayoutApplication extends Application<Configuration> {
     public static final long MAX_REQUEST_BYTES = 1_048_576;
     public static final String CONFIG = "rest-api-test.yml";
+    /** The merchant whose Pay and Fulfill orders the sandbox provider collects (the others': Express Checkout). */
+    public static final String SANDBOX_MERCHANT = "m-sandbox-collects";
+    public static final Duration PAYMENT_WINDOW = Duration.ofMinutes(15);
+    /** What the clock says until a test moves it. */
+    public static final Instant START = Instant.parse("2024-01-15T10:00:00.123456Z");
     private final InMemoryOrderWork orders = new InMemoryOrderWork(new InMemoryOrderStore());
     private final InMemoryMerchantStore merchants = new InMemoryMerchantStore();
-    private final MutableClock clock = new MutableClock(Instant.parse("2024-01-15T10:00:00.123456Z"));
+    private final MutableClock clock = new MutableClock(START);
     private final AtomicInteger relayWakeUps = new AtomicInteger();
     private final AtomicInteger redeliverCalls = new AtomicInteger();
+    private final ScriptedCollectionProvider collectionProvider = new ScriptedCollectionProvider();
+    private final AtomicInteger collectionPumpWakeUps = new AtomicInteger();
+    private final CollectionSettings collectionSettings = new CollectionSettings(
+            ScriptedCollectionProvider.EXPRESS_CHECKOUT,
+            Map.of(new MerchantId(SANDBOX_MERCHANT), ScriptedCollectionProvider.SANDBOX), PAYMENT_WINDOW,
+            Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(1), 10, true,
+            Map.of());
 
     @Override
     public void run(Configuration configuration, Environment environment) {
-        new MerchantRestApi(createOrderUseCase(), getOrderQuery(), cancelFulfillmentUseCase(),
+        new MerchantRestApi(createOrderUseCase(), getOrderQuery(), orderPaymentsQuery(), cancelFulfillmentUseCase(),
                 new AuthenticateMerchantService(merchants, clock), listCallbacksQuery(), redeliverCallbackUseCase(),
                 MAX_REQUEST_BYTES).registerWith(environment);
+        var webhooks = new HandleCollectionWebhookService(collectionProvider, collectionProvider, orders.store(),
+                collectionPumpWakeUps::incrementAndGet, clock);
+        new CollectionWebhookApi(webhooks, collectionProvider::isConfigured).registerWith(environment);
+        new SandboxCollectionApi(webhooks).registerWith(environment);
     }
 
     protected CreateOrderUseCase createOrderUseCase() {
-        return new CreateOrderService(orders, orders, new OrderLimits(Money.of("10000000.00")), clock);
+        var collections = new StartCollectionService(collectionProvider, orders.store(), collectionSettings, clock);
+        return new CreateOrderService(orders, orders, new OrderLimits(Money.of("10000000.00")), collections, clock);
+    }
+
+    protected OrderPaymentsQuery orderPaymentsQuery() {
+        return new OrderPaymentsService(orders.store());
     }
 
     protected GetOrderQuery getOrderQuery() {
@@ -111,6 +143,16 @@ public class TestPayoutApplication extends Application<Configuration> {
     /** The orders, kept by the application's InMemoryOrderStore; insert here to make an order cancellable. */
     public InMemoryOrderWork orders() {
         return orders;
+    }
+
+    /** The collection providers' script. */
+    public ScriptedCollectionProvider collectionProvider() {
+        return collectionProvider;
+    }
+
+    /** How often a webhook or a sandbox payment has woken the (absent) collection pump. */
+    public int collectionPumpWakeUps() {
+        return collectionPumpWakeUps.get();
     }
 
     public MutableClock clock() {
