@@ -7,10 +7,10 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.gateway.GatewayWebhookApi;
-import io.payout.app.callback.CallbackRelayHealthCheck;
 import io.payout.app.callback.CallbackWiring;
 import io.payout.app.collection.CollectionWiring;
 import io.payout.app.command.DbCommand;
+import io.payout.app.loop.LoopHealthCheck;
 import io.payout.app.command.MerchantsCommand;
 import io.payout.app.engine.ClosingManaged;
 import io.payout.app.engine.ClusterJobs;
@@ -99,7 +99,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 authenticate, callbacks.deliveryLog(),
                 callbacks.redeliver(), config.orders().maxRequestBytes()).registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
-        environment.healthChecks().register("callbacks", new CallbackRelayHealthCheck(callbacks.loop(),
+        environment.healthChecks().register("callbacks", new LoopHealthCheck("callback relay", callbacks.loop(),
                 config.callbacks().enabled()));
 
         GatewayHost gateways = GatewayWiring.host(config.gateways());

@@ -1,6 +1,7 @@
 package io.payout.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.payout.adapters.rest.callback.WebhookSigner;
@@ -41,13 +42,33 @@ final class CallbackChecks {
         }
     }
 
+    /**
+     * {@code requests} (every attempt, in the order they arrived) never move on to a callback before the previous
+     * one was delivered: the sequence only grows, one at a time, and only after a 2xx answer.
+     */
+    static void assertNextOnlyAfterThePreviousWasDelivered(List<Received> requests) {
+        for (int i = 1; i < requests.size(); i++) {
+            Received previous = requests.get(i - 1);
+            Received next = requests.get(i);
+            if (next.sequence() != previous.sequence()) {
+                assertThat(next.sequence()).as("after %s came %s", previous, next).isEqualTo(previous.sequence() + 1);
+                assertThat(previous.delivered()).as("%s was sent before %s was delivered", next, previous).isTrue();
+            }
+        }
+    }
+
     /** {@code LABEL VALUE} of each request, in the order they arrived. */
     static List<String> labelValues(List<Received> requests) {
         return requests.stream().map(Received::labelValue).toList();
     }
 
-    /** The request's {@code webhook-signature} verifies with {@code secret} over its raw body, now. */
+    /**
+     * The request's {@code webhook-signature} verifies with {@code secret} over its raw body, now, and its
+     * {@code webhook-timestamp} is when this attempt was made (within 2 s of its arrival).
+     */
     static void assertSignedWith(String secret, Received request) {
+        assertThat(Long.parseLong(request.header(WebhookSigner.TIMESTAMP_HEADER)))
+                .as("webhook-timestamp of %s", request).isCloseTo(request.at().getEpochSecond(), within(2L));
         assertThat(WebhookSigner.verify(secret, request.header(WebhookSigner.ID_HEADER),
                 request.header(WebhookSigner.TIMESTAMP_HEADER), request.header(WebhookSigner.SIGNATURE_HEADER),
                 request.body(), Instant.now())).as("signature of %s with the merchant's secret", request).isTrue();

@@ -8,15 +8,12 @@ import static io.payout.app.CallbackChecks.basicAuth;
 import static io.payout.app.CallbackChecks.labelValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.ConfigOverride;
-import io.dropwizard.testing.ResourceHelpers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.payout.adapters.rest.callback.WebhookSigner;
 import io.payout.app.CallbackReceiver.Received;
-import io.payout.app.config.DatabaseSettings;
 import io.payout.domain.WebhookTarget;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,7 +21,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,19 +36,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CallbackDeliveryEndToEndTest {
     private static final Duration PAYOUT = Duration.ofSeconds(20);
-    private static final String URL = "jdbc:h2:mem:callbacks-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-
-    static final DropwizardAppExtension<PayoutConfiguration> APP = new DropwizardAppExtension<>(
-            PayoutApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"),
-            ConfigOverride.config("database.url", URL));
+    private static final String URL = CallbackApps.h2Url("callbacks");
+    static final DropwizardAppExtension<PayoutConfiguration> APP = CallbackApps.onH2(URL);
 
     private static Persistence sideDoor;
     private CallbackReceiver receiver;
 
     @BeforeAll
     static void openSideDoor() {
-        sideDoor = Persistence.open(new DatabaseSettings(URL, "sa", ""), new MetricRegistry());
+        sideDoor = CallbackApps.sideDoor(URL);
     }
 
     @AfterAll
@@ -82,9 +74,9 @@ class CallbackDeliveryEndToEndTest {
                         + "\"webhook-id\":\"forged\",\"Content-Type\":\"text/plain\"}"));
         // several payouts, so that some of them meet the answers DUMMY loses on purpose
         Map<String, String> orderIds = new LinkedHashMap<>();
-        for (String amount : List.of("1.00", "3.00", "5.00", "7.00", "10.00")) {
-            orderIds.put("life-" + amount.replace(".", "_"),
-                    merchant.createOrder(CallbackOrderJson.order("life-" + amount, amount)));
+        for (String rupees : List.of("1", "3", "5", "7", "10")) {
+            orderIds.put("life-" + rupees, merchant.createOrder(CallbackOrderJson.order("life-" + rupees,
+                    rupees + ".00")));
         }
 
         for (Map.Entry<String, String> order : orderIds.entrySet()) {
@@ -110,6 +102,8 @@ class CallbackDeliveryEndToEndTest {
                 assertThat(callback.bodyText()).doesNotContain("hook-pw");
             }
 
+            assertInfoIsWhatTheStatusApiShows(merchant, order.getKey(), life);
+
             JsonNode log = merchant.awaitDeliveryLog(order.getKey(), "every callback delivered",
                     Duration.ofSeconds(5), l -> CallbackMerchant.all(l, 6, "DELIVERED"));
             assertThat(log).hasSize(6);
@@ -125,6 +119,19 @@ class CallbackDeliveryEndToEndTest {
         assertThat(WebhookSigner.verify(merchant().webhookSecret(), any.id(),
                 any.header(WebhookSigner.TIMESTAMP_HEADER), any.header(WebhookSigner.SIGNATURE_HEADER), any.body(),
                 Instant.now())).as("another merchant's secret does not verify").isFalse();
+    }
+
+    /** The final callbacks' info equals what order status shows now that nothing changes any more. */
+    private void assertInfoIsWhatTheStatusApiShows(CallbackMerchant merchant, String merchantOrderId,
+                                                   List<Received> life) {
+        JsonNode plain = CallbackMerchant.json(new HttpApi(APP.getLocalPort())
+                .get("/payout/merchant/v1/orders/" + merchantOrderId, merchant.apiKey()).body());
+        JsonNode expanded = merchant.order(merchantOrderId);
+        assertThat(life.get(5).json().get("info")).as("ORDER info").isEqualTo(plain);
+        assertThat(life.get(4).json().get("info")).as("FULFILLMENT_ORDER info").isEqualTo(plain.at("/fulfillments/0"));
+        ObjectNode transaction = life.get(3).json().get("info").deepCopy();
+        assertThat(transaction.remove("fulfillmentId").asText()).isEqualTo(plain.at("/fulfillments/0/id").asText());
+        assertThat(transaction).as("FULFILLMENT_TXN info").isEqualTo(expanded.at("/fulfillments/0/transactions/0"));
     }
 
     @Test
@@ -179,6 +186,28 @@ class CallbackDeliveryEndToEndTest {
                     callback.get("label").asText().equals("ORDER") ? "/merchant" : "/fulfillment"));
         }
         assertThat(log.toString()).doesNotContain("f-secret-pw").doesNotContain("f-user");
+    }
+
+    @Test
+    void aChangedConfigurationAppliesToLaterStatusChangesNotToCallbacksAlreadyWritten() throws Exception {
+        try (CallbackReceiver old = CallbackReceiver.start()) {
+            old.goDown();
+            CallbackMerchant merchant = merchant().subscribe(sideDoor,
+                    new WebhookTarget(old.url("/old"), null, null, null));
+            String before = merchant.createOrder(CallbackOrderJson.order("before-change", "2.00"));
+            merchant.awaitOrderStatus("before-change", "FULFILLMENTS_SUCCESSFUL", PAYOUT);
+
+            merchant.subscribe(sideDoor, new WebhookTarget(receiver.url("/new"), null, null, null));
+            Thread.sleep(300); // callbacks.merchantCacheTtl (100 ms): no request can tell when a server has seen it
+            String after = merchant.createOrder(CallbackOrderJson.order("after-change", "2.00"));
+
+            List<Received> life = receiver.awaitOfOrder(after, "the later order's life", PAYOUT,
+                    r -> labelValues(r).contains("ORDER FULFILLMENTS_SUCCESSFUL"));
+            assertThat(labelValues(life)).containsExactlyElementsOf(SUCCESSFUL_PAYOUT);
+            assertThat(merchant.deliveryLog("before-change")).hasSize(6).allSatisfy(callback ->
+                    assertThat(callback.get("url").asText()).isEqualTo(old.url("/old")));
+            assertThat(receiver.ofOrder(before)).isEmpty();
+        }
     }
 
     @Test

@@ -13,20 +13,25 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.Comparator;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
  * A merchant's callback endpoint, for end-to-end tests: the JDK's HTTP server on 127.0.0.1 and a free port. It
- * records every request as it arrived (headers, raw body, time, and how it was answered) and answers 200 unless
- * scripted to fail the next requests with 500, to answer them slowly, or to be down (the server stopped, so
- * connections are refused) until it comes back on the same port.
+ * records every request as it arrived (headers, raw body, time, and how it was answered) and answers 200 at once
+ * unless scripted: the next requests failed with 500, answered slowly, together, or with another status and
+ * headers, or the receiver down (the server stopped, so connections are refused) until it comes back on the same port.
  */
 final class CallbackReceiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,10 +84,27 @@ final class CallbackReceiver implements AutoCloseable {
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    /**
+     * A scripted answer: its status and headers, written after {@code delay} and once {@code together} (if any) has
+     * counted down to zero.
+     */
+    private record Answer(int status, Map<String, String> headers, Duration delay, CountDownLatch together) {
+        Answer(int status, Map<String, String> headers, Duration delay) {
+            this(status, headers, delay, null);
+        }
+
+        void await() throws InterruptedException {
+            Thread.sleep(delay.toMillis());
+            if (together != null) {
+                together.countDown();
+                together.await(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static final Answer OK = new Answer(200, Map.of(), Duration.ZERO);
     private final AtomicLong arrivals = new AtomicLong();
-    private final AtomicInteger failNext = new AtomicInteger();
-    private final AtomicInteger slowNext = new AtomicInteger();
-    private volatile Duration slowness = Duration.ZERO;
+    private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
     private final int port;
     private HttpServer server;
 
@@ -104,13 +126,34 @@ final class CallbackReceiver implements AutoCloseable {
 
     /** The next {@code count} requests are answered 500. */
     void failNext(int count) {
-        failNext.set(count);
+        answerNext(count, 500, Map.of());
     }
 
     /** The next {@code count} requests are answered 200 only after {@code delay}. */
     void answerSlowly(int count, Duration delay) {
-        slowness = delay;
-        slowNext.set(count);
+        for (int i = 0; i < count; i++) {
+            script.add(new Answer(200, Map.of(), delay));
+        }
+    }
+
+    /** The next {@code count} requests are answered {@code status} with {@code headers}. */
+    void answerNext(int count, int status, Map<String, String> headers) {
+        for (int i = 0; i < count; i++) {
+            script.add(new Answer(status, headers, Duration.ZERO));
+        }
+    }
+
+    /** The next {@code count} requests are held until all of them have arrived (5 s at most), then answered 200. */
+    void answerTogether(int count) {
+        CountDownLatch together = new CountDownLatch(count);
+        for (int i = 0; i < count; i++) {
+            script.add(new Answer(200, Map.of(), Duration.ZERO, together));
+        }
+    }
+
+    /** How many requests have arrived so far, those still being answered included. */
+    long arrivals() {
+        return arrivals.get();
     }
 
     /** Stops listening: connections to the port are refused until {@link #comeBack()}. */
@@ -159,15 +202,13 @@ final class CallbackReceiver implements AutoCloseable {
         Instant at = Instant.now();
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
-            int status = failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
-            boolean slow = status == 200 && slowNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+            Answer answer = Objects.requireNonNullElse(script.poll(), OK);
             int answered = 0;
             try {
-                if (slow) {
-                    Thread.sleep(slowness.toMillis());
-                }
-                exchange.sendResponseHeaders(status, -1);
-                answered = status;
+                answer.await();
+                answer.headers().forEach(exchange.getResponseHeaders()::add);
+                exchange.sendResponseHeaders(answer.status(), -1);
+                answered = answer.status();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException senderWentAway) {

@@ -58,13 +58,35 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
         if (outcomes.isEmpty()) {
             return;
         }
-        List<DeliveryOutcomeRow> rows = outcomes.stream().map(DeliveryOutcomeRow::of)
-                .sorted(Comparator.comparing(DeliveryOutcomeRow::callbackId)).toList();
+        List<List<DeliveryOutcomeRow>> rounds = rounds(outcomes);
         jdbi.useTransaction(handle -> {
             CallbackDao dao = handle.attach(CallbackDao.class);
-            dao.updateOutcomes(rows);
-            dao.insertAttempts(rows);
+            for (List<DeliveryOutcomeRow> round : rounds) {
+                dao.updateOutcomes(round);
+                dao.insertAttempts(round);
+            }
         });
+    }
+
+    /**
+     * The outcomes in rounds in which each callback appears at most once, in the order they finished: two attempts
+     * at one callback in a batch (a redelivery racing a post still in flight) get consecutive attempt numbers, and
+     * the later outcome's state is the one that stays. Almost always a single round.
+     */
+    private static List<List<DeliveryOutcomeRow>> rounds(List<DeliveryOutcome> outcomes) {
+        List<List<DeliveryOutcomeRow>> rounds = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (DeliveryOutcome outcome : outcomes) {
+            int round = seen.merge(outcome.callbackId(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(round).add(DeliveryOutcomeRow.of(outcome));
+        }
+        for (List<DeliveryOutcomeRow> round : rounds) {
+            round.sort(Comparator.comparing(DeliveryOutcomeRow::callbackId));
+        }
+        return rounds;
     }
 
     @Override

@@ -9,8 +9,10 @@ import io.payout.domain.MerchantId;
 import io.payout.domain.Order;
 import io.payout.domain.OrderId;
 import io.payout.domain.attempt.NextWork;
+import io.payout.domain.attempt.OrderStatusRule;
 import io.payout.domain.attempt.StatusEvent;
 import io.payout.domain.collection.Payment;
+import io.payout.domain.collection.PaymentStatus;
 import io.payout.domain.collection.Refund;
 import java.time.Instant;
 import java.util.List;
@@ -74,7 +76,10 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
             if (dao.update(PaymentRow.of(payment), null) == 0) {
                 throw new IllegalArgumentException("no payment of order " + payment.orderId());
             }
-            if (OrderProgressWriter.makesRefundCheckDue(before.order(), after)) {
+            // Also when the order was already final (every fulfillment cancelled) before its payment was charged.
+            boolean chargedForFinalOrder = payment.status() == PaymentStatus.CHARGED
+                    && OrderStatusRule.isTerminal(after.status());
+            if (chargedForFinalOrder || OrderProgressWriter.makesRefundCheckDue(before.order(), after)) {
                 dao.markRefundCheckDue(PaymentRow.keyOf(payment));
             }
             return version;

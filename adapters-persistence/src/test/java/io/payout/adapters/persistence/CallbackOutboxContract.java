@@ -167,6 +167,23 @@ abstract class CallbackOutboxContract {
     }
 
     @Test
+    void twoOutcomesOfOneCallbackInABatchAreBothLoggedAndTheLaterOneStays() {
+        Order order = orderWithTwoCallbacks(ALPHA, "order-1");
+        String head = outbox.claimDue(T0, LEASE_END, 10, NONE_BUSY).get(0).id();
+        DeliveryOutcome first = failed(head, T0.plusSeconds(1));
+        DeliveryOutcome second = delivered(head, T0.plusSeconds(2));
+
+        outbox.record(List.of(first, delivered(callbackId(orderWithTwoCallbacks(ALPHA, "order-2"), 1),
+                T0.plusSeconds(1)), second));
+
+        CallbackRecord record = outbox.find(ALPHA, head).orElseThrow();
+        assertThat(record.attempts()).containsExactly(first.attempt(), second.attempt());
+        assertThat(record.status()).isEqualTo(CallbackStatus.DELIVERED);
+        assertThat(ids(outbox.claimDue(T0.plusSeconds(3), LEASE_END, 10, NONE_BUSY)))
+                .contains(callbackId(order, 2));
+    }
+
+    @Test
     void pendingOutcomeIsClaimedAgainAtItsNextAttemptWithTheRetryStepItUsed() {
         Order order = orderWithTwoCallbacks(ALPHA, "order-1");
         String head = outbox.claimDue(T0, LEASE_END, 10, NONE_BUSY).get(0).id();

@@ -7,6 +7,7 @@ import io.payout.app.Persistence;
 import io.payout.app.config.CollectionConfig;
 import io.payout.app.config.CollectionProviderConfig;
 import io.payout.app.engine.ClosingManaged;
+import io.payout.app.loop.LoopHealthCheck;
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.collection.CollectionSettings;
 import io.payout.application.collection.CollectionStepper;
@@ -56,6 +57,7 @@ public final class CollectionWiring {
                 clock);
         CollectionPumpLoop loop = new CollectionPumpLoop(pump, config.pumpInterval());
         environment.lifecycle().manage(loop);
+        environment.healthChecks().register("collections", new LoopHealthCheck("collection pump", loop, true));
         HandleCollectionWebhookService webhooks = new HandleCollectionWebhookService(host, host,
                 persistence.collections(), loop::wake, clock);
         new CollectionWebhookApi(webhooks, host::isConfigured).registerWith(environment);

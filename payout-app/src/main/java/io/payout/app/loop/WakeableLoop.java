@@ -20,6 +20,7 @@ public abstract class WakeableLoop implements Managed {
     private final Condition woken = lock.newCondition();
     private boolean pending;
     private volatile boolean running;
+    private volatile int failedRounds;
     private Thread thread;
 
     protected WakeableLoop(String name, Duration pollInterval) {
@@ -61,15 +62,22 @@ public abstract class WakeableLoop implements Managed {
         return running && thread != null && thread.isAlive();
     }
 
+    /** How many rounds in a row have failed (0 after a good one). */
+    public int failedRounds() {
+        return failedRounds;
+    }
+
     private void loop() {
         while (running) {
             try {
                 round();
+                failedRounds = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                LOG.log(Level.WARNING, name + " round failed; trying again", e);
+                failedRounds++;
+                LOG.log(Level.WARNING, name + " round failed (" + failedRounds + " in a row); trying again", e);
                 pause(pollInterval);
             }
             awaitWake();

@@ -82,22 +82,39 @@ public class RelayCallbacksService {
         return inFlight.get();
     }
 
-    /** Writes the outcomes of finished posts. @return how many */
+    /**
+     * Writes the outcomes of finished posts, in one transaction. If that fails, each is tried on its own, and one
+     * that still cannot be written is dropped (logged): its callback is posted again when its claim runs out, so
+     * one bad outcome never stops the relay.
+     *
+     * @return how many were written
+     */
     public int writeFinished() {
         List<DeliveryOutcome> batch = new ArrayList<>();
         DeliveryOutcome outcome;
         while ((outcome = finished.poll()) != null) {
             batch.add(outcome);
         }
-        if (!batch.isEmpty()) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            outbox.record(batch);
+            return batch.size();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Writing " + batch.size() + " callback outcomes failed; writing them one by one", e);
+        }
+        int written = 0;
+        for (DeliveryOutcome one : batch) {
             try {
-                outbox.record(batch);
+                outbox.record(List.of(one));
+                written++;
             } catch (RuntimeException e) {
-                finished.addAll(batch);
-                throw e;
+                LOG.log(Level.SEVERE, "Dropped the outcome of callback " + one.callbackId()
+                        + "; it is posted again when its claim runs out", e);
             }
         }
-        return batch.size();
+        return written;
     }
 
     private void post(PendingCallback callback) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.payout.application.callback.CallbackComposer;
+import io.payout.application.engine.CancelFulfillmentService;
+import io.payout.application.engine.ProgressSaver;
 import io.payout.application.engine.WebhookRejectedException;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
@@ -197,6 +199,23 @@ class PayAndFulfillFlowTest {
 
         assertThat(work(order).order().status()).isEqualTo(OrderStatus.FULFILLED_PARTIALLY);
         assertThat(store.refundsOf(ACME, order.id())).extracting(Refund::amount).containsExactly(Money.of("2.00"));
+    }
+
+    @Test
+    void aPaymentChargedAfterTheMerchantCancelledEveryFulfillmentIsRefundedInFull() throws Exception {
+        Order order = createOrder("ord-1", null, "5.00");
+        new CancelFulfillmentService(store, new ProgressSaver(store, callbacks), clock)
+                .cancel(ACME, order.fulfillments().get(0).id());
+        assertThat(work(order).order().status()).isEqualTo(OrderStatus.FULFILLMENTS_CANCELLED);
+        provider.pay(payment(order), "5.00");
+        clock.advance(Duration.ofSeconds(2));
+
+        pump.processDue();
+        pump.processDue();
+
+        assertThat(payment(order).status()).isEqualTo(PaymentStatus.CHARGED);
+        assertThat(work(order).order().status()).isEqualTo(OrderStatus.FULFILLMENTS_CANCELLED);
+        assertThat(store.refundsOf(ACME, order.id())).extracting(Refund::amount).containsExactly(Money.of("5.00"));
     }
 
     @Test

@@ -205,7 +205,9 @@ public class InMemoryOrderStore
         collections.requirePayment(payment);
         long version = saveProgress(before, after, events, callbacks, work, Lease.RELEASE);
         collections.savePayment(payment, null);
-        if (makesRefundCheckDue(before.order(), after)) {
+        boolean chargedForFinalOrder = payment.status() == io.payout.domain.collection.PaymentStatus.CHARGED
+                && io.payout.domain.attempt.OrderStatusRule.isTerminal(after.status());
+        if (chargedForFinalOrder || makesRefundCheckDue(before.order(), after)) {
             collections.markRefundCheckDue(after.id());
         }
         return version;
