@@ -5,6 +5,7 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.payout.adapters.rest.MerchantApiSettings;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.gateway.GatewayWebhookApi;
 import io.payout.app.callback.CallbackWiring;
@@ -37,6 +38,7 @@ import io.payout.application.merchant.AuthenticateMerchantService;
 import io.payout.application.merchant.CreateMerchantService;
 import io.payout.application.order.CreateOrderService;
 import io.payout.application.order.GetOrderService;
+import io.payout.application.order.ListOrdersService;
 import io.payout.application.order.OrderLimits;
 import io.payout.domain.Money;
 import java.time.Clock;
@@ -95,9 +97,11 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
-        new MerchantRestApi(createOrder, getOrder, new OrderPaymentsService(persistence.collections()), cancel,
-                authenticate, callbacks.deliveryLog(),
-                callbacks.redeliver(), config.orders().maxRequestBytes()).registerWith(environment);
+        new MerchantRestApi(createOrder, getOrder, new ListOrdersService(persistence.orders()),
+                new OrderPaymentsService(persistence.collections()), cancel, authenticate, callbacks.deliveryLog(),
+                callbacks.redeliver(),
+                new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
+                .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
         environment.healthChecks().register("callbacks", new LoopHealthCheck("callback relay", callbacks.loop(),
                 config.callbacks().enabled()));

@@ -10,6 +10,7 @@ import io.payout.app.config.CallbackConfig;
 import io.payout.app.config.CollectionConfig;
 import io.payout.app.config.GatewaysConfig;
 import io.payout.app.config.OrderSettings;
+import io.payout.app.config.RateLimitConfig;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -27,6 +28,10 @@ public class PayoutConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private OrderSettings orders = new OrderSettings();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RateLimitConfig rateLimit = new RateLimitConfig();
     @Valid
     @NotNull
     @JsonProperty
@@ -58,6 +63,10 @@ public class PayoutConfiguration extends Configuration {
 
     public OrderSettings orders() {
         return orders;
+    }
+
+    public RateLimitConfig rateLimit() {
+        return rateLimit;
     }
 
     public DemoSettings demo() {

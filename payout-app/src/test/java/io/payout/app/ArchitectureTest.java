@@ -42,6 +42,22 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void collectionSpiDependsOnTheJdkOnly() {
+        classes().that().resideInAPackage("io.payout.collection.spi..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.payout.collection.spi..")
+                .check(classes);
+    }
+
+    @Test
+    void bundledCollectionPluginSeesOnlyTheCollectionSpiAndTheJdk() {
+        String own = "io.payout.collection.expresscheckout..";
+        classes().that().resideInAPackage(own)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..",
+                        "io.payout.collection.spi..", own)
+                .check(classes);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"dummy", "razorpayx", "cashfree"})
     void bundledPluginsSeeOnlyTheSpiAndTheJdk(String plugin) {

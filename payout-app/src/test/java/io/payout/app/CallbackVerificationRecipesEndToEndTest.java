@@ -100,6 +100,11 @@ class CallbackVerificationRecipesEndToEndTest {
         assertThat(here).contains(documented);
     }
 
+    @Test
+    void theReadmeShowsTheDocumentsOpensslRecipe() throws Exception {
+        assertThat(Files.readString(Path.of("..", "README.md"))).contains(block("bash", "openssl dgst"));
+    }
+
     /** Runs the document's openssl block with bash, in a directory holding {@code body} as body.json. */
     private String openssl(byte[] body) throws Exception {
         Files.write(dir.resolve("body.json"), body);

@@ -1,5 +1,8 @@
 package io.payout.adapters.persistence;
 
+import io.payout.application.order.OrderFilter;
+import io.payout.application.order.OrderPosition;
+import io.payout.application.order.port.ListOrdersPort;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
 import io.payout.domain.Fulfillment;
@@ -16,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -25,7 +29,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * Pay and Fulfill order's payment in {@code payments} (whose later life {@link JdbiCollectionRepository} writes).
  * Instants are kept to the microsecond: finer parts are cut off on writing (see {@link UtcInstants}).
  */
-public class JdbiOrderRepository implements LoadOrderPort, SaveOrderPort {
+public class JdbiOrderRepository implements LoadOrderPort, ListOrdersPort, SaveOrderPort {
     private final Jdbi jdbi;
 
     public JdbiOrderRepository(Jdbi jdbi) {
@@ -88,6 +92,29 @@ public class JdbiOrderRepository implements LoadOrderPort, SaveOrderPort {
         });
     }
 
+    /**
+     * One query for the page (keyset, on {@code orders_listing_idx}), then one for the fulfillments and one for the
+     * transactions of all its orders, in one snapshot of the database.
+     */
+    @Override
+    public List<Order> listOrders(MerchantId merchantId, OrderFilter filter, OrderPosition after, int max) {
+        OrderListingSql sql = OrderListingSql.of(filter, after);
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            OrderDao dao = handle.attach(OrderDao.class);
+            List<OrderRow> rows = dao.listOrders(merchantId.value(), sql.conditions(), sql.values(), max);
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            List<String> orderIds = rows.stream().map(OrderRow::orderId).toList();
+            Map<String, List<Fulfillment>> fulfillments = assemble(
+                    dao.findFulfillmentsOfOrders(merchantId.value(), orderIds),
+                    dao.findTransactionsOfOrders(merchantId.value(), orderIds)).stream()
+                    .collect(Collectors.groupingBy(f -> f.id().orderId().value()));
+            return rows.stream().map(row -> row.toOrder(fulfillments.getOrDefault(row.orderId(), List.of())))
+                    .toList();
+        });
+    }
+
     @Override
     public Optional<String> findCreateFingerprint(MerchantId merchantId, MerchantOrderId merchantOrderId) {
         return jdbi.withExtension(OrderDao.class,
@@ -95,11 +122,18 @@ public class JdbiOrderRepository implements LoadOrderPort, SaveOrderPort {
     }
 
     private static List<Fulfillment> fulfillments(OrderDao dao, OrderRow order) {
+        return assemble(dao.findFulfillments(order.merchantId(), order.orderId()),
+                dao.findTransactions(order.merchantId(), order.orderId()));
+    }
+
+    /** Fulfillments in the order of their rows, each with its transactions in the order of theirs. */
+    private static List<Fulfillment> assemble(List<FulfillmentRow> fulfillmentRows,
+                                              List<TransactionRow> transactionRows) {
         Map<String, List<Transaction>> transactions = new HashMap<>();
-        for (TransactionRow row : dao.findTransactions(order.merchantId(), order.orderId())) {
+        for (TransactionRow row : transactionRows) {
             transactions.computeIfAbsent(row.fulfillmentId(), id -> new ArrayList<>()).add(row.toTransaction());
         }
-        return dao.findFulfillments(order.merchantId(), order.orderId()).stream()
+        return fulfillmentRows.stream()
                 .map(row -> row.toFulfillment(transactions.getOrDefault(row.fulfillmentId(), List.of())))
                 .toList();
     }

@@ -3,8 +3,12 @@ package io.payout.adapters.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -52,6 +56,29 @@ interface OrderDao {
             + "WHERE merchant_id = :merchantId AND order_id = :orderId ORDER BY fulfillment_id, seq")
     @RegisterConstructorMapper(TransactionRow.class)
     List<TransactionRow> findTransactions(String merchantId, String orderId);
+
+    /**
+     * At most {@code max} of the merchant's orders, newest first (ties: larger order id first), narrowed by
+     * {@code conditions}: SQL fragments of {@link OrderListingSql}, each starting with AND, whose values are bound
+     * from {@code values}. Served by {@code orders_listing_idx}.
+     */
+    @SqlQuery("SELECT " + ORDER_COLUMNS + " FROM orders WHERE merchant_id = :merchantId<conditions> "
+            + "ORDER BY created_at DESC, order_id DESC LIMIT :max")
+    @RegisterConstructorMapper(OrderRow.class)
+    List<OrderRow> listOrders(String merchantId, @Define("conditions") String conditions,
+                              @BindMap Map<String, Object> values, int max);
+
+    /** The fulfillments of several orders of the merchant, by order then position. */
+    @SqlQuery("SELECT " + FULFILLMENT_COLUMNS + " FROM fulfillments "
+            + "WHERE merchant_id = :merchantId AND order_id IN (<orderIds>) ORDER BY order_id, seq")
+    @RegisterConstructorMapper(FulfillmentRow.class)
+    List<FulfillmentRow> findFulfillmentsOfOrders(String merchantId, @BindList("orderIds") List<String> orderIds);
+
+    /** The transactions of several orders of the merchant, by fulfillment then attempt. */
+    @SqlQuery("SELECT " + TRANSACTION_COLUMNS + " FROM transactions "
+            + "WHERE merchant_id = :merchantId AND order_id IN (<orderIds>) ORDER BY fulfillment_id, seq")
+    @RegisterConstructorMapper(TransactionRow.class)
+    List<TransactionRow> findTransactionsOfOrders(String merchantId, @BindList("orderIds") List<String> orderIds);
 
     @SqlQuery("SELECT request_fingerprint FROM orders "
             + "WHERE merchant_id = :merchantId AND merchant_order_id = :merchantOrderId")

@@ -3,6 +3,8 @@ package io.payout.adapters.persistence;
 import io.payout.application.fakes.SampleOrders;
 import io.payout.application.order.CreateOrderCommand;
 import io.payout.domain.AdditionalInfo;
+import io.payout.domain.Customer;
+import io.payout.domain.CustomerId;
 import io.payout.domain.Fulfillment;
 import io.payout.domain.FulfillmentStatus;
 import io.payout.domain.GatewayResponse;
@@ -35,6 +37,14 @@ final class TestOrders {
     static Order accepted(CreateOrderCommand command, Instant now) {
         return Order.acceptFulfillOnly(OrderId.random(), command.merchantId(), command.merchantOrderId(),
                 command.amount(), command.customer(), command.udfs(), command.fulfillments(), now);
+    }
+
+    /** A one-fulfillment order created at {@code createdAt}, for customer {@code customerId}, now in {@code status}. */
+    static Order listed(String merchantId, String orderId, String customerId, OrderStatus status, Instant createdAt) {
+        Order order = accepted(SampleOrders.oneUpi(merchantId, orderId, "5.00"), createdAt);
+        return new Order(order.id(), order.merchantId(), order.merchantOrderId(), order.type(), status,
+                order.amount(), new Customer(new CustomerId(customerId), null, null), order.udfs(),
+                order.fulfillments(), createdAt, createdAt);
     }
 
     /**

@@ -9,6 +9,9 @@ import io.payout.application.collection.port.CollectionWorkPort;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
+import io.payout.application.order.OrderFilter;
+import io.payout.application.order.OrderPosition;
+import io.payout.application.order.port.ListOrdersPort;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
 import io.payout.domain.FulfillmentId;
@@ -45,7 +48,7 @@ import java.util.Set;
  * lock, as one database transaction would.
  */
 public class InMemoryOrderStore
-        implements LoadOrderPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort {
+        implements LoadOrderPort, ListOrdersPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
@@ -91,6 +94,18 @@ public class InMemoryOrderStore
     @Override
     public synchronized Optional<Order> findOrder(MerchantId merchantId, MerchantOrderId merchantOrderId) {
         return Optional.ofNullable(orders.get(new Key(merchantId, merchantOrderId))).map(s -> s.order);
+    }
+
+    @Override
+    public synchronized List<Order> listOrders(MerchantId merchantId, OrderFilter filter, OrderPosition after,
+                                               int max) {
+        return orders.values().stream()
+                .map(s -> s.order)
+                .filter(o -> o.merchantId().equals(merchantId) && filter.matches(o))
+                .filter(o -> after == null || after.isFollowedBy(OrderPosition.of(o)))
+                .sorted(Comparator.comparing(OrderPosition::of))
+                .limit(max)
+                .toList();
     }
 
     @Override

@@ -16,6 +16,8 @@ public enum ErrorCode {
     E08("Forbidden"),
     /** No such order, fulfillment or path: for an order, retry order create with the same orderId. */
     E09("Not found"),
+    /** Our addition (Juspay documents no rate limit): the merchant sent more requests than its rate limit allows. */
+    E10("Too many requests"),
     /** Anything unexpected: the merchant should check order status. */
     E90("Something went wrong: check order status");
 

@@ -2,17 +2,23 @@ package io.payout.adapters.rest.order;
 
 import io.dropwizard.auth.Auth;
 import io.payout.adapters.rest.auth.MerchantPrincipal;
+import io.payout.adapters.rest.error.ApiErrorException;
+import io.payout.adapters.rest.error.ErrorCode;
 import io.payout.application.collection.OrderPaymentsQuery;
 import io.payout.application.order.CreateOrderCommand;
 import io.payout.application.order.CreateOrderResult;
 import io.payout.application.order.CreateOrderUseCase;
 import io.payout.application.order.GetOrderQuery;
+import io.payout.application.order.ListOrdersQuery;
+import io.payout.application.order.OrderFilter;
+import io.payout.application.order.OrderListing;
 import io.payout.domain.InvalidInputException;
 import io.payout.domain.MerchantOrderId;
 import io.payout.domain.Order;
 import io.payout.domain.OrderType;
 import io.payout.domain.collection.Payment;
 import io.payout.domain.collection.Refund;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,9 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Juspay's order create (Fulfill Only and Pay and Fulfill) and order status, for the authenticated merchant. The
- * create response carries a Pay and Fulfill order's payment as it stands once the create call returns (with its
- * payment links when the provider answered in time); the status API shows payments and refunds on request.
+ * Juspay's order create (Fulfill Only and Pay and Fulfill) and order status, for the authenticated merchant, and our
+ * order listing (Juspay has none for merchants). The create response carries a Pay and Fulfill order's payment as it
+ * stands once the create call returns (with its payment links when the provider answered in time); the status API
+ * shows payments and refunds on request.
  */
 @Path("/merchant/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,13 +43,17 @@ public class OrderResource {
     private static final Logger LOG = LoggerFactory.getLogger(OrderResource.class);
     private final CreateOrderUseCase createOrder;
     private final GetOrderQuery getOrder;
+    private final ListOrdersQuery listOrders;
     private final OrderPaymentsQuery payments;
     private final CreateOrderCommandMapper commands = new CreateOrderCommandMapper();
     private final OrderViewMapper views = new OrderViewMapper();
 
-    public OrderResource(CreateOrderUseCase createOrder, GetOrderQuery getOrder, OrderPaymentsQuery payments) {
+    /** {@code listOrders} may be null: then {@code GET /merchant/v1/orders} answers 404 E09. */
+    public OrderResource(CreateOrderUseCase createOrder, GetOrderQuery getOrder, ListOrdersQuery listOrders,
+                         OrderPaymentsQuery payments) {
         this.createOrder = createOrder;
         this.getOrder = getOrder;
+        this.listOrders = listOrders;
         this.payments = payments;
     }
 
@@ -61,6 +72,18 @@ public class OrderResource {
                     order.fulfillments().size(), paymentNote(orderPayments));
         }
         return views.toView(order, false, orderPayments, List.of());
+    }
+
+    /** The merchant's orders, newest first, a page at a time ({@link ListOrdersParams}). */
+    @GET
+    public OrderListView list(@Auth MerchantPrincipal merchant, @BeanParam ListOrdersParams params) {
+        if (listOrders == null) {
+            throw new ApiErrorException(404, ErrorCode.E09, "not found: no API at this path");
+        }
+        OrderFilter filter = params.filter();
+        OrderListing listing = listOrders.listOrders(merchant.merchantId(), filter, params.page(filter));
+        return new OrderListView(listing.orders().stream().map(order -> views.toView(order, false)).toList(),
+                listing.next().map(next -> OrderCursor.encode(next, filter)).orElse(null));
     }
 
     @GET

@@ -52,7 +52,7 @@ class HttpLevelErrorsTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "DELETE, /payout/merchant/v1/orders, POST",
-            "GET, /payout/merchant/v1/orders, POST",
+            "PATCH, /payout/merchant/v1/orders, GET",
             "PUT, /payout/merchant/v1/orders/ord-1, GET",
             "POST, /payout/merchant/v1/orders/ord-1, GET",
             "GET, /payout/merchant/v1/fulfillment/0123456789abcdef0123456789abcd-f1/cancel, POST"})

@@ -36,6 +36,12 @@ public final class ApiClient {
         return send(request(ORDERS + "/" + orderIdAndQuery).header("Authorization", basic(apiKey)).GET().build());
     }
 
+    /** The order listing; {@code query} (may be empty) is sent as is, so encode what needs it. */
+    public ApiResponse listOrders(String apiKey, String query) {
+        return send(request(ORDERS + (query.isEmpty() ? "" : "?" + query)).header("Authorization", basic(apiKey))
+                .GET().build());
+    }
+
     /** Cancels as most clients do: POST with no body and no Content-Type. */
     public ApiResponse cancel(String apiKey, String fulfillmentId) {
         return send(request(cancelPath(fulfillmentId)).header("Authorization", basic(apiKey))

@@ -6,10 +6,16 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Collects what one logger writes while a test runs. */
+/** Collects what one logger writes while a test runs, with each event's MDC as it was when it was logged. */
 public final class LogCapture implements AutoCloseable {
     private final Logger logger;
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            event.prepareForDeferredProcessing(); // takes the MDC now, on the thread that logs
+            super.append(event);
+        }
+    };
 
     private LogCapture(String loggerName) {
         this.logger = (Logger) LoggerFactory.getLogger(loggerName);
@@ -28,8 +34,13 @@ public final class LogCapture implements AutoCloseable {
 
     /** Each event's formatted message, with its exception's text if any. */
     public List<String> lines() {
-        return appender.list.stream().map(e -> e.getFormattedMessage()
+        return events().stream().map(e -> e.getFormattedMessage()
                 + (e.getThrowableProxy() == null ? "" : " | " + e.getThrowableProxy().getMessage())).toList();
+    }
+
+    /** The events themselves (message, level, MDC...). */
+    public List<ILoggingEvent> events() {
+        return List.copyOf(appender.list);
     }
 
     @Override

@@ -3,10 +3,12 @@ package io.payout.adapters.rest.support;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Environment;
+import io.payout.adapters.rest.MerchantApiSettings;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.callback.CallbackInfoRenderer;
 import io.payout.adapters.rest.collection.CollectionWebhookApi;
 import io.payout.adapters.rest.collection.SandboxCollectionApi;
+import io.payout.adapters.rest.limit.RateLimitSettings;
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.callback.ListOrderCallbacksQuery;
 import io.payout.application.callback.ListOrderCallbacksService;
@@ -30,6 +32,8 @@ import io.payout.application.order.CreateOrderService;
 import io.payout.application.order.CreateOrderUseCase;
 import io.payout.application.order.GetOrderQuery;
 import io.payout.application.order.GetOrderService;
+import io.payout.application.order.ListOrdersQuery;
+import io.payout.application.order.ListOrdersService;
 import io.payout.application.order.OrderLimits;
 import io.payout.domain.MerchantId;
 import io.payout.domain.Money;
@@ -74,9 +78,10 @@ public class TestPayoutApplication extends Application<Configuration> {
 
     @Override
     public void run(Configuration configuration, Environment environment) {
-        new MerchantRestApi(createOrderUseCase(), getOrderQuery(), orderPaymentsQuery(), cancelFulfillmentUseCase(),
-                new AuthenticateMerchantService(merchants, clock), listCallbacksQuery(), redeliverCallbackUseCase(),
-                MAX_REQUEST_BYTES).registerWith(environment);
+        new MerchantRestApi(createOrderUseCase(), getOrderQuery(), listOrdersQuery(), orderPaymentsQuery(),
+                cancelFulfillmentUseCase(), new AuthenticateMerchantService(merchants, clock), listCallbacksQuery(),
+                redeliverCallbackUseCase(), new MerchantApiSettings(MAX_REQUEST_BYTES, rateLimit()), clock)
+                .registerWith(environment);
         var webhooks = new HandleCollectionWebhookService(collectionProvider, collectionProvider, orders.store(),
                 collectionPumpWakeUps::incrementAndGet, clock);
         new CollectionWebhookApi(webhooks, collectionProvider::isConfigured).registerWith(environment);
@@ -94,6 +99,15 @@ public class TestPayoutApplication extends Application<Configuration> {
 
     protected GetOrderQuery getOrderQuery() {
         return new GetOrderService(orders);
+    }
+
+    protected ListOrdersQuery listOrdersQuery() {
+        return new ListOrdersService(orders.store());
+    }
+
+    /** On, but far above what any test sends, so that every test goes through the limiter. */
+    protected RateLimitSettings rateLimit() {
+        return new RateLimitSettings(true, 100_000, 100_000);
     }
 
     protected CancelFulfillmentUseCase cancelFulfillmentUseCase() {
@@ -157,5 +171,9 @@ public class TestPayoutApplication extends Application<Configuration> {
 
     public MutableClock clock() {
         return clock;
+    }
+
+    protected InMemoryMerchantStore merchants() {
+        return merchants;
     }
 }
