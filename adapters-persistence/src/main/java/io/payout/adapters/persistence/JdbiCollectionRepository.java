@@ -48,10 +48,23 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
         });
     }
 
-    /** @throws IllegalArgumentException if there is no such payment (then nothing is written) */
+    /**
+     * A payment already final is left as it is (a stale result of a claim another instance overtook).
+     *
+     * @throws IllegalArgumentException if there is no such payment (then nothing is written)
+     */
     @Override
     public void savePayment(Payment payment, Instant nextDueAt) {
-        if (jdbi.withExtension(PaymentDao.class, dao -> dao.update(PaymentRow.of(payment), nextDueAt)) == 0) {
+        jdbi.useTransaction(handle -> {
+            PaymentDao dao = handle.attach(PaymentDao.class);
+            if (dao.update(PaymentRow.of(payment), nextDueAt) == 0) {
+                requireExists(dao, payment);
+            }
+        });
+    }
+
+    private static void requireExists(PaymentDao dao, Payment payment) {
+        if (dao.find(payment.merchantId().value(), payment.orderId().value()).isEmpty()) {
             throw new IllegalArgumentException("no payment of order " + payment.orderId());
         }
     }
@@ -74,7 +87,9 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
             }
             PaymentDao dao = handle.attach(PaymentDao.class);
             if (dao.update(PaymentRow.of(payment), null) == 0) {
-                throw new IllegalArgumentException("no payment of order " + payment.orderId());
+                requireExists(dao, payment);
+                handle.rollback();
+                return -1L;
             }
             // Also when the order was already final (every fulfillment cancelled) before its payment was charged.
             boolean chargedForFinalOrder = payment.status() == PaymentStatus.CHARGED
@@ -142,14 +157,26 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
         });
     }
 
-    /** @throws IllegalArgumentException if the merchant has no such refund (then nothing is written) */
+    /**
+     * A refund already final is left as it is, and its callbacks are not written.
+     *
+     * @throws IllegalArgumentException if the merchant has no such refund (then nothing is written)
+     */
     @Override
     public void saveRefund(Refund refund, Instant nextDueAt, List<NewCallback> callbacks) {
         RefundRow row = RefundRow.of(refund);
         jdbi.useTransaction(handle -> {
             OutboxWriter.reserve(handle, row.key(), callbacks.size());
-            if (handle.attach(RefundDao.class).update(row, nextDueAt) == 0) {
-                throw new IllegalArgumentException("no refund " + refund.id());
+            RefundDao dao = handle.attach(RefundDao.class);
+            if (dao.update(row, nextDueAt) == 0) {
+                // Final already (a stale result): nothing changes, no callback numbers are used.
+                boolean exists = dao.findByOrder(refund.merchantId().value(), refund.orderId().value()).stream()
+                        .anyMatch(r -> r.toRefund().id().equals(refund.id()));
+                handle.rollback();
+                if (!exists) {
+                    throw new IllegalArgumentException("no refund " + refund.id());
+                }
+                return;
             }
             OutboxWriter.writeReserved(handle, row.key(), callbacks);
         });

@@ -30,7 +30,8 @@ interface PaymentDao {
     @SqlUpdate("UPDATE payments SET status = :status, provider_status = :providerStatus, "
             + "charged_amount = :chargedAmount, link_web = :linkWeb, link_mobile = :linkMobile, "
             + "link_iframe = :linkIframe, reason = :reason, updated_at = :updatedAt, next_due_at = :nextDueAt "
-            + "WHERE " + KEY)
+            + "WHERE " + KEY + " AND status IN ('PENDING_CREATION', 'AWAITING_PAYMENT')")
+    /** Only an open payment changes: a final one never does (0: final, or no such payment). */
     int update(@BindMethods PaymentRow row, Instant nextDueAt);
 
     /**

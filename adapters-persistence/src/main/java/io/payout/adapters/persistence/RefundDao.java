@@ -27,7 +27,8 @@ interface RefundDao {
     /** Writes what changes in a refund's life; 0: the merchant has no such refund. */
     @SqlUpdate("UPDATE refunds SET status = :status, acknowledged = :acknowledged, "
             + "provider_refund_id = :providerRefundId, reason = :reason, updated_at = :updatedAt, "
-            + "next_due_at = :nextDueAt WHERE refund_id = :refundId AND merchant_id = :merchantId")
+            + "next_due_at = :nextDueAt WHERE refund_id = :refundId AND merchant_id = :merchantId "
+            + "AND status = 'PENDING'")
     int update(@BindMethods RefundRow row, Instant nextDueAt);
 
     /** Locks the earliest due pending refunds, skipping rows other transactions have locked (see PaymentDao). */

@@ -165,6 +165,27 @@ abstract class CollectionWorkContract {
     }
 
     @Test
+    void aFinalPaymentIsNeverChangedByAStaleWrite() {
+        Placed p = place(ALPHA, "order-1", NOW);
+        Instant t = NOW.plusSeconds(5);
+        OrderWork before = stored(p.order());
+        OrderProgress ready = ready(before.order(), t);
+        Payment charged = p.payment().charged(p.payment().amount(), "CHARGED", t);
+        collection.savePaymentAndOrder(charged, before, ready.order(), ready.events(), List.of(),
+                dueAt(ready.order(), t));
+
+        collection.savePayment(p.payment().awaiting("NEW", null, t.plusSeconds(1)), t.plusSeconds(30));
+        OrderWork now = stored(p.order());
+        long stale = collection.savePaymentAndOrder(p.payment().expired(t.plusSeconds(2)), now, now.order(),
+                List.of(), List.of(), now.work());
+
+        assertThat(stale).isEqualTo(-1);
+        assertThat(collection.findPayment(ALPHA, p.order().id())).contains(charged);
+        assertThat(stored(p.order())).isEqualTo(now);
+        assertThat(collection.claimDuePayments(FAR, FAR.plusSeconds(60), 10)).isEmpty();
+    }
+
+    @Test
     void savingAnUnknownPaymentIsRefused() {
         Order never = TestPayments.payAndFulfill(SampleOrders.oneUpi("m-alpha", "order-1", "5.00"), NOW);
 
@@ -434,6 +455,23 @@ abstract class CollectionWorkContract {
         Order order = stored(ALPHA, refund.orderId());
         assertThat(sequencesAndValues(order)).containsExactly("1 READY_FOR_FULFILLMENT", "2 FULFILLMENTS_FAILURE",
                 "3 PENDING", "4 SUCCESS");
+    }
+
+    @Test
+    void aFinalRefundIsNeverChangedAndAStaleWriteSendsNoCallback() {
+        Refund refund = decided(ALPHA, "order-1", NOW.plusSeconds(30));
+        Instant t = NOW.plusSeconds(31);
+        Refund done = refund.answered(RefundStatus.SUCCESS, "rfnd-1", t);
+        collection.saveRefund(done, null, List.of(refundCallback(done, "SUCCESS", t)));
+        Order order = stored(ALPHA, refund.orderId());
+        List<String> before = sequencesAndValues(order);
+
+        Refund stale = refund.answered(RefundStatus.PENDING, "rfnd-1", t.plusSeconds(1));
+        collection.saveRefund(stale, t.plusSeconds(60), List.of(refundCallback(stale, "FAILURE", t.plusSeconds(1))));
+
+        assertThat(collection.refundsOf(ALPHA, refund.orderId())).containsExactly(done);
+        assertThat(sequencesAndValues(order)).isEqualTo(before);
+        assertThat(collection.claimDueRefunds(FAR, FAR.plusSeconds(60), 10)).isEmpty();
     }
 
     @Test

@@ -102,6 +102,12 @@ public class CollectionStepper {
                         progress.order().status()});
                 return;
             }
+            if (work.findPayment(payment.merchantId(), payment.orderId()).map(p -> p.status().isFinal())
+                    .orElse(false)) {
+                LOG.log(Level.INFO, "Payment of order {0} was settled meanwhile (another instance); this result of "
+                        + "an overtaken claim is dropped", payment.orderId());
+                return;
+            }
         }
         LOG.log(Level.WARNING, "Order {0} kept changing while its payment settled; trying again later",
                 payment.orderId());

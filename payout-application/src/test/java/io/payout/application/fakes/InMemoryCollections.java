@@ -77,11 +77,16 @@ final class InMemoryCollections {
         }
     }
 
-    void savePayment(Payment payment, Instant nextDueAt) {
+    /** @return false, changing nothing, if the stored payment is final already */
+    boolean savePayment(Payment payment, Instant nextDueAt) {
         requirePayment(payment);
         DuePayment stored = payments.get(payment.orderId());
+        if (stored.payment.status().isFinal()) {
+            return false;
+        }
         stored.payment = payment;
         stored.nextDueAt = nextDueAt;
+        return true;
     }
 
     Optional<Payment> payment(MerchantId merchantId, OrderId orderId) {
@@ -146,11 +151,16 @@ final class InMemoryCollections {
         }
     }
 
-    void saveRefund(Refund refund, Instant nextDueAt) {
+    /** @return false, changing nothing, if the stored refund is final already */
+    boolean saveRefund(Refund refund, Instant nextDueAt) {
         requireRefund(refund);
         DueRefund stored = refunds.get(refund.id());
+        if (stored.refund.status().isFinal()) {
+            return false;
+        }
         stored.refund = refund;
         stored.nextDueAt = nextDueAt;
+        return true;
     }
 
     List<Refund> refundsOf(MerchantId merchantId, OrderId orderId) {

@@ -218,6 +218,9 @@ public class InMemoryOrderStore
             return -1;
         }
         collections.requirePayment(payment);
+        if (collections.payment(payment.merchantId(), payment.orderId()).orElseThrow().status().isFinal()) {
+            return -1;
+        }
         long version = saveProgress(before, after, events, callbacks, work, Lease.RELEASE);
         collections.savePayment(payment, null);
         boolean chargedForFinalOrder = payment.status() == io.payout.domain.collection.PaymentStatus.CHARGED
@@ -270,8 +273,9 @@ public class InMemoryOrderStore
     @Override
     public synchronized void saveRefund(Refund refund, Instant nextDueAt, List<NewCallback> callbacks) {
         collections.requireRefund(refund);
-        collections.saveRefund(refund, nextDueAt);
-        appendCallbacks(byId.get(refund.orderId()), callbacks);
+        if (collections.saveRefund(refund, nextDueAt)) {
+            appendCallbacks(byId.get(refund.orderId()), callbacks);
+        }
     }
 
     @Override

@@ -27,13 +27,17 @@ public interface CollectionWorkPort {
      */
     List<Payment> claimDuePayments(Instant now, Instant leaseUntil, int limit);
 
-    /** Writes the payment; {@code nextDueAt} null: nothing more to do for it. */
+    /**
+     * Writes the payment; {@code nextDueAt} null: nothing more to do for it. A payment already final (settled by
+     * another instance, e.g. after a webhook cut this one's claim short) is never changed: the write is ignored.
+     */
     void savePayment(Payment payment, Instant nextDueAt);
 
     /**
      * In one transaction: the order's progress exactly as {@code OrderWorkPort.saveProgress} writes it (version
      * checked, events, callbacks, fulfillments' next work; the order's claim released) and the payment (no longer
-     * due). @return the order's new version, or -1 with nothing written when the order's version moved on
+     * due). @return the order's new version, or -1 with nothing written when the order's version moved on or the
+     * stored payment is final already
      */
     long savePaymentAndOrder(Payment payment, OrderWork before, Order after, List<StatusEvent> events,
                              List<NewCallback> callbacks, Map<FulfillmentId, NextWork> work);
@@ -65,7 +69,10 @@ public interface CollectionWorkPort {
     /** Like {@link #claimDuePayments} for refunds not final. */
     List<Refund> claimDueRefunds(Instant now, Instant leaseUntil, int limit);
 
-    /** Writes the refund and {@code callbacks} in one transaction; {@code nextDueAt} null: nothing more to do. */
+    /**
+     * Writes the refund and {@code callbacks} in one transaction; {@code nextDueAt} null: nothing more to do. A
+     * refund already final is never changed (the write and its callbacks are ignored).
+     */
     void saveRefund(Refund refund, Instant nextDueAt, List<NewCallback> callbacks);
 
     /** The order's refunds, oldest first, if it is the merchant's order. */
