@@ -12,7 +12,9 @@ import io.payout.app.callback.CallbackWiring;
 import io.payout.app.collection.CollectionWiring;
 import io.payout.app.command.DbCommand;
 import io.payout.app.loop.LoopHealthCheck;
+import io.payout.app.metrics.PrometheusServlet;
 import io.payout.app.command.MerchantsCommand;
+import io.payout.app.command.ReconcileCommand;
 import io.payout.app.engine.ClosingManaged;
 import io.payout.app.engine.ClusterJobs;
 import io.payout.app.engine.EngineScheduler;
@@ -64,6 +66,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new MerchantsCommand());
+        bootstrap.addCommand(new ReconcileCommand());
     }
 
     private static void startEngine(PayoutConfiguration config, Environment environment, Persistence persistence,
@@ -103,6 +106,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
                 .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
+        PrometheusServlet.register(environment);
         environment.healthChecks().register("callbacks", new LoopHealthCheck("callback relay", callbacks.loop(),
                 config.callbacks().enabled()));
 
