@@ -24,7 +24,13 @@ import io.payout.app.health.DatabaseHealthCheck;
 import io.payout.app.health.GatewaysHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
 import io.payout.app.task.PauseGatewayTask;
+import io.payout.app.task.OrderHistoryTask;
 import io.payout.app.task.RedeliverCallbacksTask;
+import io.payout.app.task.ResolveReviewTask;
+import io.payout.adapters.persistence.JdbiOperatorActionRepository;
+import io.payout.adapters.persistence.JdbiSetup;
+import io.payout.application.operator.OrderHistoryService;
+import io.payout.application.operator.ResolveReviewService;
 import io.payout.app.task.PauseMethodTask;
 import io.payout.app.task.ResumeGatewayTask;
 import io.payout.app.task.ResumeMethodTask;
@@ -106,6 +112,10 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
                 .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
+        var operatorActions = new JdbiOperatorActionRepository(JdbiSetup.create(persistence.dataSource()));
+        environment.admin().addTask(new ResolveReviewTask(new ResolveReviewService(persistence.work(), operatorActions,
+                callbacks.composer(), CLOCK)));
+        environment.admin().addTask(new OrderHistoryTask(new OrderHistoryService(operatorActions)));
         PrometheusServlet.register(environment);
         environment.healthChecks().register("callbacks", new LoopHealthCheck("callback relay", callbacks.loop(),
                 config.callbacks().enabled()));

@@ -9,6 +9,8 @@ import io.payout.application.collection.port.CollectionWorkPort;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
+import io.payout.application.operator.OperatorAction;
+import io.payout.application.operator.port.OperatorActionPort;
 import io.payout.application.order.OrderFilter;
 import io.payout.application.order.OrderPosition;
 import io.payout.application.order.port.ListOrdersPort;
@@ -48,7 +50,8 @@ import java.util.Set;
  * lock, as one database transaction would.
  */
 public class InMemoryOrderStore
-        implements LoadOrderPort, ListOrdersPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort {
+        implements LoadOrderPort, ListOrdersPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort,
+        OperatorActionPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
@@ -65,6 +68,7 @@ public class InMemoryOrderStore
         Lease lease = Lease.RELEASE;
         final List<NumberedEvent> events = new ArrayList<>();
         final List<NewCallback> callbacks = new ArrayList<>();
+        final List<OperatorAction> actions = new ArrayList<>();
 
         Stored(Order order, String fingerprint, RetryPolicy retryPolicy, Map<FulfillmentId, NextWork> work) {
             this.order = order;
@@ -193,6 +197,28 @@ public class InMemoryOrderStore
             collections.markRefundCheckDue(after.id());
         }
         return s.version;
+    }
+
+    /** {@link #saveProgress} releasing the lease, and the audit row with it (nothing at all when stale). */
+    @Override
+    public synchronized long saveProgressWithAction(OrderWork before, Order after, List<StatusEvent> events,
+                                                    List<NewCallback> callbacks, Map<FulfillmentId, NextWork> work,
+                                                    OperatorAction action) {
+        if (!action.merchantId().equals(after.merchantId()) || !action.orderId().equals(after.id())) {
+            throw new IllegalArgumentException("action on order " + action.orderId() + " saved with " + after.id());
+        }
+        long version = saveProgress(before, after, events, callbacks, work, Lease.RELEASE);
+        if (version >= 0) {
+            byId.get(after.id()).actions.add(action);
+        }
+        return version;
+    }
+
+    @Override
+    public synchronized Optional<OrderTrail> loadTrail(MerchantId merchantId, MerchantOrderId merchantOrderId) {
+        return Optional.ofNullable(orders.get(new Key(merchantId, merchantOrderId)))
+                .map(s -> new OrderTrail(s.order.id(), s.events.stream().map(NumberedEvent::event).toList(),
+                        s.actions));
     }
 
     @Override
