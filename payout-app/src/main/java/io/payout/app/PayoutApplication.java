@@ -20,6 +20,7 @@ import io.payout.app.engine.ClusterJobs;
 import io.payout.app.engine.EngineScheduler;
 import io.payout.app.engine.EngineWiring;
 import io.payout.app.engine.GatewayWiring;
+import io.payout.app.health.BacklogHealthCheck;
 import io.payout.app.health.DatabaseHealthCheck;
 import io.payout.app.health.GatewaysHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
@@ -119,6 +120,10 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         PrometheusServlet.register(environment);
         environment.healthChecks().register("callbacks", new LoopHealthCheck("callback relay", callbacks.loop(),
                 config.callbacks().enabled()));
+        environment.healthChecks().register("callback-backlog", new BacklogHealthCheck("callback",
+                persistence.callbacks()::oldestDue, config.callbacks().backlogThreshold(), CLOCK));
+        environment.healthChecks().register("work-backlog", new BacklogHealthCheck("order",
+                persistence.work()::oldestDue, config.engine().backlogThreshold(), CLOCK));
 
         GatewayHost gateways = GatewayWiring.host(config.gateways());
         environment.lifecycle().manage(new ClosingManaged(gateways));

@@ -86,4 +86,14 @@ interface CallbackDao {
     @SqlUpdate("UPDATE callbacks SET status = 'PENDING', next_attempt_at = :now, retry_step = :retryStep "
             + "WHERE merchant_id = :merchantId AND status = 'FAILED' AND created_at >= :from AND created_at < :to")
     int redeliverFailed(String merchantId, Instant from, Instant to, Instant now, int retryStep);
+
+    /**
+     * The due time of the longest-waiting callback that could be sent now (due, the head of its order, nobody
+     * holds it): the callback backlog's head, if any.
+     */
+    @SqlQuery("SELECT c.next_attempt_at FROM callbacks c WHERE c.status = 'PENDING' AND c.next_attempt_at <= :now "
+            + "AND NOT EXISTS (SELECT 1 FROM callbacks p WHERE p.merchant_id = c.merchant_id "
+            + "AND p.order_id = c.order_id AND p.status = 'PENDING' AND p.seq < c.seq) "
+            + "ORDER BY c.next_attempt_at LIMIT 1")
+    Optional<Instant> oldestDue(Instant now);
 }

@@ -89,6 +89,11 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
         return rounds;
     }
 
+    /** When the longest-waiting due callback nobody holds became due (empty: no backlog), for health checks. */
+    public Optional<Instant> oldestDue(Instant now) {
+        return jdbi.withExtension(CallbackDao.class, dao -> dao.oldestDue(now));
+    }
+
     @Override
     public void release(List<String> callbackIds, Instant dueAt) {
         if (!callbackIds.isEmpty()) {

@@ -95,6 +95,11 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
         return jdbi.withExtension(OrderWorkDao.class, dao -> dao.releaseExpiredLeases(now));
     }
 
+    /** When the longest-waiting due order nobody holds became due (empty: no backlog), for health checks. */
+    public Optional<Instant> oldestDue(Instant now) {
+        return jdbi.withExtension(OrderWorkDao.class, dao -> dao.oldestDue(now));
+    }
+
     /** The order's status events, oldest first (by their sequence number). */
     public List<StatusEvent> findEvents(MerchantId merchantId, OrderId orderId) {
         return jdbi.withExtension(ProgressDao.class, dao -> dao.findEvents(merchantId.value(), orderId.value()))

@@ -72,4 +72,9 @@ interface OrderWorkDao {
     @RegisterConstructorMapper(TransactionRow.class)
     List<TransactionRow> findTransactions(@BindMethodsList(value = "keys", methodNames = {"merchantId", "orderId"})
                                           List<OrderKey> keys);
+
+    /** The due time of the longest-waiting order nobody holds (the work backlog's head), if any is due. */
+    @SqlQuery("SELECT next_due_at FROM orders WHERE next_due_at <= :now "
+            + "AND (lease_until IS NULL OR lease_until <= :now) ORDER BY next_due_at LIMIT 1")
+    Optional<Instant> oldestDue(Instant now);
 }

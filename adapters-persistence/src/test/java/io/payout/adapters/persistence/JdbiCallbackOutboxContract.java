@@ -9,6 +9,7 @@ import io.payout.domain.Merchant;
 import io.payout.domain.Order;
 import io.payout.domain.callback.CallbackStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,19 @@ abstract class JdbiCallbackOutboxContract extends CallbackOutboxContract {
         assertThat(integers("SELECT attempt_no FROM callback_attempts WHERE callback_id = :id ORDER BY attempt_no",
                 id)).containsExactly(1, 2);
         assertThat(integers("SELECT attempts FROM callbacks WHERE callback_id = :id", id)).containsExactly(2);
+    }
+
+    @Test
+    void theBacklogsHeadIsTheLongestWaitingDueCallbackNobodyHolds() {
+        JdbiCallbackOutbox jdbiOutbox = (JdbiCallbackOutbox) outbox;
+        assertThat(jdbiOutbox.oldestDue(T0.plusSeconds(1))).isEmpty();
+        orderWithTwoCallbacks(ALPHA, "order-1");
+        assertThat(jdbiOutbox.oldestDue(T0.plusSeconds(1))).isPresent();
+
+        outbox.claimDue(T0.plusSeconds(1), T0.plusSeconds(2), 10, java.util.Set.of());
+
+        assertThat(jdbiOutbox.oldestDue(T0.plusSeconds(1))).as("the head is held; the next one waits on it").isEmpty();
+        assertThat(jdbiOutbox.oldestDue(T0.plusSeconds(2))).contains(T0.plusSeconds(2));
     }
 
     @Test

@@ -104,6 +104,19 @@ abstract class OrderWorkContract {
     }
 
     @Test
+    void theBacklogsHeadIsTheLongestWaitingDueOrderNobodyHolds() {
+        assertThat(work.oldestDue(NOW)).isEmpty();
+        insert("order-old", NOW.minusSeconds(60));
+        insert("order-later", NOW.plusSeconds(3600));
+        assertThat(work.oldestDue(NOW)).contains(NOW.minusSeconds(60));
+
+        work.claimDueOrders("w1", NOW, LEASE_END, 10);
+
+        assertThat(work.oldestDue(NOW)).as("held orders are being worked on").isEmpty();
+        assertThat(work.oldestDue(LEASE_END)).contains(NOW.minusSeconds(60));
+    }
+
+    @Test
     void onlyDueOrdersThatNobodyHoldsAreClaimed() {
         Order due = insert("order-due", NOW.minusSeconds(60));
         insert("order-later", NOW.plusSeconds(3600));

@@ -59,6 +59,10 @@ public class CallbackConfig {
     @NotNull
     @JsonProperty
     private Duration secretRotationOverlap = Duration.hours(24);
+    /** The health check fails when a callback that could be sent has waited longer than this. */
+    @NotNull
+    @JsonProperty
+    private Duration backlogThreshold = Duration.minutes(15);
 
     public boolean enabled() {
         return enabled;
@@ -82,6 +86,10 @@ public class CallbackConfig {
 
     public boolean allowPrivateTargets() {
         return allowPrivateTargets;
+    }
+
+    public java.time.Duration backlogThreshold() {
+        return backlogThreshold.toJavaDuration();
     }
 
     public java.time.Duration merchantCacheTtl() {

@@ -36,6 +36,10 @@ public class EngineConfig {
     @NotNull
     @JsonProperty
     private Duration sweepInterval = Duration.seconds(30);
+    /** The health check fails when a due order has waited longer than this with nobody working on it. */
+    @NotNull
+    @JsonProperty
+    private Duration backlogThreshold = Duration.minutes(5);
     @NotNull
     @JsonProperty
     private Duration firstPoll = Duration.seconds(2);
@@ -70,6 +74,10 @@ public class EngineConfig {
 
     public java.time.Duration pumpInterval() {
         return pumpInterval.toJavaDuration();
+    }
+
+    public java.time.Duration backlogThreshold() {
+        return backlogThreshold.toJavaDuration();
     }
 
     public int batchSize() {
