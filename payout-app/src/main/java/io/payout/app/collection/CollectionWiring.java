@@ -13,7 +13,6 @@ import io.payout.application.collection.CollectionSettings;
 import io.payout.application.collection.CollectionStepper;
 import io.payout.application.collection.DecideRefundsService;
 import io.payout.application.collection.HandleCollectionWebhookService;
-import io.payout.application.collection.OrderPaymentsService;
 import io.payout.application.collection.ProcessCollectionsService;
 import io.payout.application.collection.RefundStepper;
 import io.payout.application.collection.StartCollectionService;
@@ -35,7 +34,6 @@ import java.util.concurrent.Executors;
 public final class CollectionWiring {
     private final CollectionHost host;
     private final StartCollectionService start;
-    private final OrderPaymentsService payments;
 
     public CollectionWiring(CollectionConfig config, Persistence persistence, CallbackComposer callbacks,
                             Path pluginsDirectory, Environment environment, Clock clock) {
@@ -43,7 +41,6 @@ public final class CollectionWiring {
         environment.lifecycle().manage(new ClosingManaged(host));
         CollectionSettings settings = config.settings();
         this.start = new StartCollectionService(host, persistence.collections(), settings, clock);
-        this.payments = new OrderPaymentsService(persistence.collections());
         ExecutorService workers = Executors.newFixedThreadPool(config.workerThreads(), runnable -> {
             Thread thread = new Thread(runnable, "collection-worker");
             thread.setDaemon(true);
@@ -68,10 +65,6 @@ public final class CollectionWiring {
 
     public StartCollectionService start() {
         return start;
-    }
-
-    public OrderPaymentsService payments() {
-        return payments;
     }
 
     /** The configured providers that are enabled; the sandbox with its public base URL when it collects by default. */

@@ -45,12 +45,6 @@ public class CachedMerchantWebhooks implements LoadMerchantWebhookPort {
                 .orElseGet(() -> store(secrets, merchantId, source.secrets(merchantId, now), at));
     }
 
-    /** Forgets what is cached for the merchant (after a change made in this process). */
-    public void forget(MerchantId merchantId) {
-        subscriptions.remove(merchantId);
-        secrets.remove(merchantId);
-    }
-
     private <T> Optional<T> fresh(Entry<T> entry, Instant now) {
         return entry != null && entry.loadedAt().plus(ttl).isAfter(now) ? Optional.of(entry.value()) : Optional.empty();
     }
