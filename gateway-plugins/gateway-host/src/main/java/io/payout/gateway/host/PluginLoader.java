@@ -1,8 +1,6 @@
 package io.payout.gateway.host;
 
 import io.payout.gateway.spi.GatewayPlugin;
-import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -10,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +40,7 @@ public final class PluginLoader {
             addAll(loaded, ServiceLoader.load(GatewayPlugin.class, applicationLoader), CLASS_PATH);
             for (Path jar : jarsIn(pluginsDirectory)) {
                 URLClassLoader jarLoader = new URLClassLoader("gateway-plugin:" + jar.getFileName(),
-                        new URL[] {urlOf(jar)}, new SpiOnlyClassLoader(applicationLoader));
+                        new URL[] {PluginJars.urlOf(jar)}, SpiOnlyClassLoader.forGatewayPlugins(applicationLoader));
                 loaded.adopt(jarLoader);
                 int before = loaded.all().size();
                 addAll(loaded, ServiceLoader.load(GatewayPlugin.class, jarLoader), jar.toAbsolutePath().toString());
@@ -73,26 +69,7 @@ public final class PluginLoader {
     private static List<Path> jarsIn(Path directory) {
         if (directory == null || !Files.exists(directory)) {
             LOG.info("no plugins directory {}: using the bundled gateway plugins only", directory);
-            return List.of();
         }
-        if (!Files.isDirectory(directory)) {
-            throw new IllegalStateException("the plugins directory " + directory + " is not a directory");
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new IllegalStateException("could not list the plugins directory " + directory, e);
-        }
-    }
-
-    private static URL urlOf(Path jar) {
-        try {
-            return jar.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("cannot load plugin jar " + jar, e);
-        }
+        return PluginJars.in(directory);
     }
 }

@@ -1,16 +1,14 @@
 package io.payout.gateway.host.collection;
 
 import io.payout.collection.spi.CollectionPlugin;
+import io.payout.gateway.host.PluginJars;
+import io.payout.gateway.host.SpiOnlyClassLoader;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +40,9 @@ public final class CollectionPluginLoader {
         LoadedCollectionPlugins loaded = new LoadedCollectionPlugins();
         try {
             addAll(loaded, ServiceLoader.load(CollectionPlugin.class, applicationLoader), CLASS_PATH);
-            for (Path jar : jarsIn(pluginsDirectory)) {
+            for (Path jar : PluginJars.in(pluginsDirectory)) {
                 URLClassLoader jarLoader = new URLClassLoader("collection-plugin:" + jar.getFileName(),
-                        new URL[] {urlOf(jar)}, new CollectionSpiOnlyClassLoader(applicationLoader));
+                        new URL[] {PluginJars.urlOf(jar)}, SpiOnlyClassLoader.forCollectionPlugins(applicationLoader));
                 int before = loaded.all().size();
                 try {
                     addAll(loaded, ServiceLoader.load(CollectionPlugin.class, jarLoader), jar.toAbsolutePath().toString());
@@ -72,29 +70,6 @@ public final class CollectionPluginLoader {
             }
         } catch (ServiceConfigurationError | LinkageError e) {
             throw new IllegalStateException("could not load the collection plugin from " + source + ": " + e, e);
-        }
-    }
-
-    private static List<Path> jarsIn(Path directory) {
-        if (directory == null || !Files.exists(directory)) {
-            return List.of();
-        }
-        if (!Files.isDirectory(directory)) {
-            throw new IllegalStateException("the plugins directory " + directory + " is not a directory");
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).filter(Files::isRegularFile)
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not list the plugins directory " + directory, e);
-        }
-    }
-
-    private static URL urlOf(Path jar) {
-        try {
-            return jar.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("cannot load plugin jar " + jar, e);
         }
     }
 
