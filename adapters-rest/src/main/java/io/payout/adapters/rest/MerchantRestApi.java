@@ -37,7 +37,9 @@ import io.payout.application.order.GetOrderQuery;
 import io.payout.application.order.ListOrdersQuery;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -64,6 +66,7 @@ public final class MerchantRestApi {
     private final RedeliverCallbackUseCase redeliver;
     private final MerchantApiSettings settings;
     private final MerchantRateLimiter rateLimiter;
+    private final List<Object> moreResources = new ArrayList<>();
 
     /**
      * The API without the order listing ({@code GET /merchant/v1/orders} answers 404 E09), with the default rate
@@ -97,6 +100,15 @@ public final class MerchantRestApi {
         this.rateLimiter = new MerchantRateLimiter(settings.rateLimit(), clock);
     }
 
+    /**
+     * Adds another merchant resource (beneficiaries, balances, ...): registered with the same authentication, rate
+     * limit, body size limit and error mappers as the order endpoints. Call before {@link #registerWith}.
+     */
+    public MerchantRestApi addResource(Object resource) {
+        moreResources.add(Objects.requireNonNull(resource, "resource"));
+        return this;
+    }
+
     public void registerWith(Environment environment) {
         ApiJson.configure(environment.getObjectMapper());
         JerseyEnvironment jersey = environment.jersey();
@@ -110,6 +122,7 @@ public final class MerchantRestApi {
         jersey.register(new FulfillmentResource(cancelFulfillment, environment.getObjectMapper()));
         jersey.register(new OrderCallbacksResource(listCallbacks));
         jersey.register(new CallbackResource(redeliver));
+        moreResources.forEach(jersey::register);
         jersey.register(new ApiErrorExceptionMapper());
         jersey.register(new DomainExceptionMapper());
         jersey.register(new NotFoundExceptionMapper());
