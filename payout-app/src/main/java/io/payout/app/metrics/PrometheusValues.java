@@ -2,6 +2,7 @@ package io.payout.app.metrics;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,6 +45,29 @@ final class PrometheusValues {
             return value > 0 ? "+Inf" : "-Inf";
         }
         return Double.toString(value);
+    }
+
+    /** {@code {key="value",...}} in the given order, each value escaped; empty for no labels. */
+    static String labels(List<MetricName.Label> labels) {
+        if (labels.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("{");
+        for (MetricName.Label label : labels) {
+            text.append(text.length() == 1 ? "" : ",").append(label.key()).append("=\"")
+                    .append(escapeLabelValue(label.value())).append('"');
+        }
+        return text.append('}').toString();
+    }
+
+    /** {@code labels} (as {@link #labels} writes them) with one more label at the end. */
+    static String withLabel(String labels, String key, String value) {
+        String added = key + "=\"" + escapeLabelValue(value) + "\"}";
+        return labels.isEmpty() ? "{" + added : labels.substring(0, labels.length() - 1) + "," + added;
+    }
+
+    static String escapeLabelValue(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
     static String escapeHelp(String help) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class PrometheusTextFormatTest {
     private static final Pattern COMMENT = Pattern.compile("# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* .*");
     private static final Pattern SAMPLE = Pattern.compile(
-            "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-zA-Z_][a-zA-Z0-9_]*=\"[^\"]*\"})? (NaN|[+-]Inf|-?[0-9.]+(E-?[0-9]+)?)");
+            "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-zA-Z_][a-zA-Z0-9_]*=\"([^\"\\\\]|\\\\.)*\""
+                    + "(,[a-zA-Z_][a-zA-Z0-9_]*=\"([^\"\\\\]|\\\\.)*\")*})? (NaN|[+-]Inf|-?[0-9.]+(E-?[0-9]+)?)");
 
     private final ManualClock clock = new ManualClock();
     private final MetricRegistry registry = new MetricRegistry();
@@ -126,12 +127,97 @@ class PrometheusTextFormatTest {
         registry.meter("requests").mark();
         registry.histogram("sizes").update(3);
         registry.timer("latency").update(Duration.ofNanos(1));
+        registry.timer(MetricName.of("api", "endpoint", "OrderResource.create", "status", "2xx")).update(
+                Duration.ofMillis(3));
+        registry.counter("escaped{v=a\\b\"c}").inc();
 
         String text = render();
         assertThat(text).endsWith("\n");
         assertThat(text.split("\n")).isNotEmpty()
                 .allSatisfy(line -> assertThat(COMMENT.matcher(line).matches() || SAMPLE.matcher(line).matches())
                         .as("line <%s>", line).isTrue());
+    }
+
+    @Test
+    void labelledNamesAreOneFamilyWithOneHelpAndTypeAndTheirLabels() throws IOException {
+        registry.counter(MetricName.of("payout.orders.created.total", "type", "FULFILL_ONLY")).inc(2);
+        registry.counter("payout.orders.created.totally.different").inc();
+        registry.counter(MetricName.of("payout.orders.created.total", "type", "PAY_AND_FULFILL")).inc();
+
+        assertThat(render()).isEqualTo("""
+                # HELP payout_orders_created_totally_different Dropwizard counter payout.orders.created.totally.different
+                # TYPE payout_orders_created_totally_different gauge
+                payout_orders_created_totally_different 1
+                # HELP payout_orders_created_total Dropwizard counter payout.orders.created.total
+                # TYPE payout_orders_created_total counter
+                payout_orders_created_total{type="FULFILL_ONLY"} 2
+                payout_orders_created_total{type="PAY_AND_FULFILL"} 1
+                """);
+    }
+
+    @Test
+    void samplesOfAFamilyStayTogetherWhenAnotherFamilySortsBetweenThem() throws IOException {
+        registry.counter("a.b{x=1}").inc(1);
+        registry.counter("a_b.c").inc(2);
+        registry.counter("a_b{x=3}").inc(3);
+
+        assertThat(render()).isEqualTo("""
+                # HELP a_b Dropwizard counter a.b
+                # TYPE a_b gauge
+                a_b{x="1"} 1
+                a_b{x="3"} 3
+                # HELP a_b_c Dropwizard counter a_b.c
+                # TYPE a_b_c gauge
+                a_b_c 2
+                """);
+    }
+
+    @Test
+    void labelledTimersAreSummariesWithTheirLabelsBeforeTheQuantile() throws IOException {
+        registry.register(MetricName.of("payout.gateway.calls", "gateway", "DUMMY", "operation", "initiate"),
+                new Timer(new UniformReservoir(), clock)).update(Duration.ofMillis(20));
+        registry.register(MetricName.of("payout.gateway.calls", "gateway", "DUMMY", "operation", "inquire"),
+                new Timer(new UniformReservoir(), clock)).update(Duration.ofMillis(40));
+
+        String text = render();
+
+        assertThat(text).containsOnlyOnce("# TYPE payout_gateway_calls_seconds summary\n")
+                .contains("payout_gateway_calls_seconds{gateway=\"DUMMY\",operation=\"initiate\",quantile=\"0.5\"} 0.02\n")
+                .contains("payout_gateway_calls_seconds_count{gateway=\"DUMMY\",operation=\"initiate\"} 1\n")
+                .contains("payout_gateway_calls_seconds{gateway=\"DUMMY\",operation=\"inquire\",quantile=\"0.99\"} 0.04\n")
+                .contains("payout_gateway_calls_seconds_count{gateway=\"DUMMY\",operation=\"inquire\"} 1\n");
+    }
+
+    @Test
+    void labelledGaugesAndCountersThatMayGoDownAreGauges() throws IOException {
+        registry.register(MetricName.of("payout.backlog.items", "queue", "orders"), (Gauge<Long>) () -> 3L);
+        registry.register(MetricName.of("payout.backlog.items", "queue", "callbacks"), (Gauge<Long>) () -> 0L);
+        registry.counter(MetricName.of("jobs.running", "pool", "a")).dec();
+
+        assertThat(samples()).containsExactly("jobs_running{pool=\"a\"} -1",
+                "payout_backlog_items{queue=\"callbacks\"} 0", "payout_backlog_items{queue=\"orders\"} 3");
+        assertThat(render()).contains("# TYPE jobs_running gauge", "# TYPE payout_backlog_items gauge");
+    }
+
+    @Test
+    void aMetricOfAnotherKindOrWithLabelsAlreadyWrittenInAFamilyIsSkipped() throws IOException {
+        registry.counter(MetricName.of("work.total", "queue", "a")).inc(1);
+        registry.meter(MetricName.of("work", "queue", "b")).mark();
+        registry.counter(MetricName.of("work_total", "queue", "a")).inc(5);
+
+        assertThat(render()).containsOnlyOnce("# TYPE work_total counter").contains("work_total{queue=\"a\"} 1\n")
+                .doesNotContain("work_total{queue=\"b\"}", "work_total{queue=\"a\"} 5")
+                .contains("work_m1_rate{queue=\"b\"}");
+    }
+
+    @Test
+    void labelValuesAreEscapedAndMalformedLabelsLeaveAPlainName() throws IOException {
+        registry.counter("odd{path=C:\\dir \"x\"}").inc();
+        registry.counter("broken{novalue}").inc();
+        registry.counter("twice{a=1,a=2}").inc();
+
+        assertThat(samples()).containsExactly("broken_novalue_ 1", "odd{path=\"C:\\\\dir \\\"x\\\"\"} 1",
+                "twice_a_1_a_2_ 1");
     }
 
     private String render() throws IOException {
