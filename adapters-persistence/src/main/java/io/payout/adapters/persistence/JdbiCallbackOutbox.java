@@ -94,6 +94,14 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
         return jdbi.withExtension(CallbackDao.class, dao -> dao.oldestDue(now));
     }
 
+    /**
+     * How many callbacks could be sent at {@code now} (the backlog {@link #oldestDue} is the head of), for metrics; at
+     * most {@code cap}, so that a huge backlog costs no more than a big one.
+     */
+    public long countDue(Instant now, int cap) {
+        return jdbi.withExtension(CallbackDao.class, dao -> dao.countDue(now, cap));
+    }
+
     @Override
     public void release(List<String> callbackIds, Instant dueAt) {
         if (!callbackIds.isEmpty()) {

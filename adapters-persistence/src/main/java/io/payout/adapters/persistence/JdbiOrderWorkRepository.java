@@ -100,6 +100,14 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
         return jdbi.withExtension(OrderWorkDao.class, dao -> dao.oldestDue(now));
     }
 
+    /**
+     * How many orders are due and held by nobody at {@code now} (the backlog {@link #oldestDue} is the head of), for
+     * metrics; at most {@code cap}, so that a huge backlog costs no more than a big one.
+     */
+    public long countDue(Instant now, int cap) {
+        return jdbi.withExtension(OrderWorkDao.class, dao -> dao.countDue(now, cap));
+    }
+
     /** The order's status events, oldest first (by their sequence number). */
     public List<StatusEvent> findEvents(MerchantId merchantId, OrderId orderId) {
         return jdbi.withExtension(ProgressDao.class, dao -> dao.findEvents(merchantId.value(), orderId.value()))

@@ -77,4 +77,9 @@ interface OrderWorkDao {
     @SqlQuery("SELECT next_due_at FROM orders WHERE next_due_at <= :now "
             + "AND (lease_until IS NULL OR lease_until <= :now) ORDER BY next_due_at LIMIT 1")
     Optional<Instant> oldestDue(Instant now);
+
+    /** How many orders are due and held by nobody (the work backlog), counting at most {@code cap}. */
+    @SqlQuery("SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE next_due_at <= :now "
+            + "AND (lease_until IS NULL OR lease_until <= :now) LIMIT :cap) due")
+    long countDue(Instant now, int cap);
 }

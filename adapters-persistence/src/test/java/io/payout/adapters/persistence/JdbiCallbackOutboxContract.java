@@ -71,6 +71,22 @@ abstract class JdbiCallbackOutboxContract extends CallbackOutboxContract {
     }
 
     @Test
+    void theBacklogCountsCallbacksThatCouldBeSentNowUpToTheCap() {
+        JdbiCallbackOutbox jdbiOutbox = (JdbiCallbackOutbox) outbox;
+        assertThat(jdbiOutbox.countDue(T0.plusSeconds(1), 100)).isZero();
+        orderWithTwoCallbacks(ALPHA, "order-1");
+        orderWithTwoCallbacks(BETA, "order-2");
+
+        assertThat(jdbiOutbox.countDue(T0.plusSeconds(1), 100)).as("the head of each order").isEqualTo(2);
+        assertThat(jdbiOutbox.countDue(T0.plusSeconds(1), 1)).as("capped").isEqualTo(1);
+
+        outbox.claimDue(T0.plusSeconds(1), T0.plusSeconds(2), 1, java.util.Set.of());
+
+        assertThat(jdbiOutbox.countDue(T0.plusSeconds(1), 100)).as("one head is held").isEqualTo(1);
+        assertThat(jdbiOutbox.countDue(T0.plusSeconds(2), 100)).as("its lease ran out").isEqualTo(2);
+    }
+
+    @Test
     void outcomeOfAnUnknownCallbackWritesNothing() {
         outbox.record(List.of(TestCallbacks.delivered("no-such-callback", T0)));
 

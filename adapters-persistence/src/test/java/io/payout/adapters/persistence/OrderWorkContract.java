@@ -117,6 +117,23 @@ abstract class OrderWorkContract {
     }
 
     @Test
+    void theBacklogCountsDueOrdersNobodyHoldsUpToTheCap() {
+        assertThat(work.countDue(NOW, 100)).isZero();
+        insert("order-1", NOW.minusSeconds(60));
+        insert("order-2", NOW.minusSeconds(30));
+        insert("order-3", NOW);
+        insert("order-later", NOW.plusSeconds(3600));
+
+        assertThat(work.countDue(NOW, 100)).isEqualTo(3);
+        assertThat(work.countDue(NOW, 2)).as("capped").isEqualTo(2);
+
+        work.claimDueOrders("w1", NOW, LEASE_END, 1);
+
+        assertThat(work.countDue(NOW, 100)).as("a held order is being worked on").isEqualTo(2);
+        assertThat(work.countDue(LEASE_END, 100)).as("its lease ran out").isEqualTo(3);
+    }
+
+    @Test
     void onlyDueOrdersThatNobodyHoldsAreClaimed() {
         Order due = insert("order-due", NOW.minusSeconds(60));
         insert("order-later", NOW.plusSeconds(3600));
