@@ -12,7 +12,7 @@ import io.payout.app.callback.CallbackWiring;
 import io.payout.app.collection.CollectionWiring;
 import io.payout.app.command.DbCommand;
 import io.payout.app.loop.LoopHealthCheck;
-import io.payout.app.metrics.PrometheusServlet;
+import io.payout.app.metrics.PayoutMetrics;
 import io.payout.app.command.MerchantsCommand;
 import io.payout.app.command.ReconcileCommand;
 import io.payout.app.engine.ClosingManaged;
@@ -80,8 +80,8 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                                     ProgressSaver saver, GatewayHost gateways) throws SchedulerException {
         String instanceId = EngineWiring.instanceId(config.engine());
         ExecutorService workers = EngineWiring.workers(config.engine());
-        var pump = EngineWiring.pump(config.engine(), instanceId, persistence.work(), saver, gateways, gateways,
-                workers, CLOCK);
+        var pump = EngineWiring.pump(config.engine(), instanceId, persistence.work(), saver,
+                PayoutMetrics.of(environment).gateways(gateways), gateways, workers, CLOCK);
         EngineScheduler scheduler = new EngineScheduler(instanceId, pump, config.engine().batchSize(),
                 config.engine().pumpInterval(), workers);
         environment.lifecycle().manage(scheduler);
@@ -101,9 +101,9 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         CollectionWiring collections = config.collections().enabled()
                 ? new CollectionWiring(config.collections(), persistence, callbacks.composer(),
                         java.nio.file.Path.of(config.gateways().pluginsDirectory()), environment, CLOCK) : null;
-        var createOrder = new CreateOrderService(persistence.orders(), persistence.orders(),
-                new OrderLimits(new Money(config.orders().maxOrderAmount())),
-                collections == null ? null : collections.start(), CLOCK);
+        var createOrder = PayoutMetrics.of(environment).createOrder(new CreateOrderService(persistence.orders(),
+                persistence.orders(), new OrderLimits(new Money(config.orders().maxOrderAmount())),
+                collections == null ? null : collections.start(), CLOCK));
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
@@ -114,10 +114,10 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
         var operatorActions = new JdbiOperatorActionRepository(JdbiSetup.create(persistence.dataSource()));
-        environment.admin().addTask(new ResolveReviewTask(new ResolveReviewService(persistence.work(), operatorActions,
-                callbacks.composer(), CLOCK)));
+        environment.admin().addTask(new ResolveReviewTask(new ResolveReviewService(persistence.work(),
+                PayoutMetrics.of(environment).operatorActions(operatorActions), callbacks.composer(), CLOCK)));
         environment.admin().addTask(new OrderHistoryTask(new OrderHistoryService(operatorActions)));
-        PrometheusServlet.register(environment);
+        PayoutMetrics.serve(environment, persistence, CLOCK);
         environment.healthChecks().register("callbacks", new LoopHealthCheck("callback relay", callbacks.loop(),
                 config.callbacks().enabled()));
         environment.healthChecks().register("callback-backlog", new BacklogHealthCheck("callback",

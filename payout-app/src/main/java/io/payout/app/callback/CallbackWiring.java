@@ -7,6 +7,7 @@ import io.payout.adapters.rest.callback.JettyCallbackSender;
 import io.payout.app.Persistence;
 import io.payout.app.config.CallbackConfig;
 import io.payout.app.engine.ClosingManaged;
+import io.payout.app.metrics.PayoutMetrics;
 import io.payout.application.callback.CachedMerchantWebhooks;
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.callback.ListOrderCallbacksService;
@@ -30,12 +31,13 @@ public final class CallbackWiring {
         CachedMerchantWebhooks webhooks = new CachedMerchantWebhooks(persistence.merchants(),
                 config.merchantCacheTtl(), clock);
         this.composer = new CallbackComposer(webhooks, new CallbackInfoRenderer(environment.getObjectMapper()));
-        this.saver = new ProgressSaver(persistence.work(), composer);
+        this.saver = new ProgressSaver(PayoutMetrics.of(environment).orderWork(persistence.work()), composer);
         JettyCallbackSender sender = new JettyCallbackSender(new CallbackSenderSettings(config.timeout(),
                 config.maxPerEndpoint(), config.allowLoopbackTargets(), config.allowPrivateTargets(),
                 "payout-orchestrator-callbacks/1"));
         environment.lifecycle().manage(new ClosingManaged(sender));
-        RelayCallbacksService relay = new RelayCallbacksService(persistence.callbacks(), sender, webhooks,
+        RelayCallbacksService relay = new RelayCallbacksService(
+                PayoutMetrics.of(environment).callbackOutbox(persistence.callbacks()), sender, webhooks,
                 config.retrySchedule(), config.relaySettings(), clock);
         this.loop = new CallbackRelayLoop(relay, config.pollInterval(), config.timeout().plusSeconds(2));
         if (config.enabled()) {

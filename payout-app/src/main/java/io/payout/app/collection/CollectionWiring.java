@@ -8,6 +8,7 @@ import io.payout.app.config.CollectionConfig;
 import io.payout.app.config.CollectionProviderConfig;
 import io.payout.app.engine.ClosingManaged;
 import io.payout.app.loop.LoopHealthCheck;
+import io.payout.app.metrics.PayoutMetrics;
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.collection.CollectionSettings;
 import io.payout.application.collection.CollectionStepper;
@@ -48,7 +49,8 @@ public final class CollectionWiring {
         });
         environment.lifecycle().manage(new ClosingManaged(workers::shutdownNow));
         ProcessCollectionsService pump = new ProcessCollectionsService(persistence.collections(),
-                new CollectionStepper(persistence.collections(), host, persistence.work(), callbacks, settings, clock),
+                new CollectionStepper(PayoutMetrics.of(environment).collectionWork(persistence.collections()), host,
+                        persistence.work(), callbacks, settings, clock),
                 new RefundStepper(persistence.collections(), host, persistence.work(), callbacks, settings, clock),
                 new DecideRefundsService(persistence.collections(), callbacks, settings, clock), workers, settings,
                 clock);
