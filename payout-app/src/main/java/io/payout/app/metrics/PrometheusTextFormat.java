@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * Counters become counters when their name ends in {@code .total} or {@code _total} (our convention for counts that
  * only go up), else gauges (a Dropwizard counter may go down); meters a {@code _total} counter plus per-second
  * rate gauges; histograms and timers (in seconds, name suffixed {@code _seconds}) a summary of quantiles and
- * {@code _count} without {@code _sum}, which Dropwizard cannot give exactly. Gauges without a number are skipped,
+ * {@code _count} without {@code _sum}, which Dropwizard cannot give exactly (quantiles {@code NaN} while nothing
+ * was observed in the reservoir's window, as Prometheus' own clients write them). Gauges without a number are skipped,
  * and so is a metric whose family an earlier metric of another kind took, or whose labels it already wrote.
  */
 public final class PrometheusTextFormat {
@@ -90,9 +91,11 @@ public final class PrometheusTextFormat {
         if (samples == null) {
             return;
         }
+        boolean empty = snapshot.size() == 0;
         for (double quantile : QUANTILES) {
             samples.add(family, PrometheusValues.withLabel(labels, MetricName.QUANTILE,
-                    PrometheusValues.format(quantile)), PrometheusValues.format(snapshot.getValue(quantile) / divisor));
+                    PrometheusValues.format(quantile)),
+                    PrometheusValues.format(empty ? Double.NaN : snapshot.getValue(quantile) / divisor));
         }
         samples.add(family + "_count", labels, Long.toString(count));
     }

@@ -99,6 +99,15 @@ class PrometheusTextFormatTest {
     }
 
     @Test
+    void quantilesOfATimerThatHasSeenNothingAreNaNNotZero() throws IOException {
+        registry.timer(MetricName.of("callbacks.delivery", "outcome", "failed"));
+
+        assertThat(samples()).contains("callbacks_delivery_seconds{outcome=\"failed\",quantile=\"0.5\"} NaN",
+                "callbacks_delivery_seconds{outcome=\"failed\",quantile=\"0.999\"} NaN",
+                "callbacks_delivery_seconds_count{outcome=\"failed\"} 0");
+    }
+
+    @Test
     void gaugesWithoutANumberAreSkipped() throws IOException {
         registry.register("status.text", (Gauge<String>) () -> "ok");
         registry.register("status.missing", (Gauge<Integer>) () -> null);
