@@ -72,6 +72,16 @@ class EndpointTimingTest {
     }
 
     @Test
+    void aBodyTooLargeForItsContentLengthIsRefusedBeforeMatchingAndTimedAsUnmatched() throws Exception {
+        ApiResponse tooLarge = api.createOrder(app().newMerchant("m-timed-large"),
+                "{\"orderId\": \"" + "x".repeat((int) TestPayoutApplication.MAX_REQUEST_BYTES) + "\"}");
+
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(awaitTimings(1)).extracting(Timing::endpoint, Timing::status)
+                .containsExactly(tuple(EndpointTimingListener.UNMATCHED, 413));
+    }
+
+    @Test
     void theWebhookAndSandboxEndpointsAreTimedToo() throws Exception {
         ApiResponse webhook = api.send(api.request("/payout/webhooks/collections/NOPE")
                 .header("Content-Type", "application/json")
