@@ -98,8 +98,8 @@ interface CallbackDao {
     Optional<Instant> oldestDue(Instant now);
 
     /** How many callbacks could be sent now (due, the head of their order, nobody holds them), at most {@code cap}. */
-    @SqlQuery("SELECT COUNT(*) FROM (SELECT 1 FROM callbacks c WHERE c.status = 'PENDING' AND c.next_attempt_at <= :now "
-            + "AND NOT EXISTS (SELECT 1 FROM callbacks p WHERE p.merchant_id = c.merchant_id "
+    @SqlQuery("SELECT COUNT(*) FROM (SELECT 1 FROM callbacks c "
+            + "WHERE c.status = 'PENDING' AND c.next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM callbacks p WHERE p.merchant_id = c.merchant_id "
             + "AND p.order_id = c.order_id AND p.status = 'PENDING' AND p.seq < c.seq) LIMIT :cap) due")
     long countDue(Instant now, int cap);
 }

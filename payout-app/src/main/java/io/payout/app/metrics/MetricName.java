@@ -1,16 +1,19 @@
 package io.payout.app.metrics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Labels in Dropwizard metric names. Dropwizard names are plain strings, so a labelled metric is named
  * {@code base{key=value,key=value}}: {@code payout.orders.created.total{type=FULFILL_ONLY}}. Keys follow Prometheus'
- * label names ({@code [a-zA-Z_][a-zA-Z0-9_]*}, each once, not {@code quantile}); a value cannot hold {@code , = { }} or a line break (each becomes
- * {@code _} when the name is made). {@link PrometheusTextFormat} renders such a name as the family of its base with
- * the labels, {@code payout_orders_created_total{type="FULFILL_ONLY"}}; Dropwizard's JSON at {@code /metrics} shows
- * it as it is. A name that does not parse this way is an ordinary name.
+ * label names ({@code [a-zA-Z_][a-zA-Z0-9_]*}, each once, not {@code quantile}); a value cannot hold
+ * {@code , = { }} or a line break (each becomes {@code _} when the name is made). {@link PrometheusTextFormat}
+ * renders such a name as the family of its base with the labels,
+ * {@code payout_orders_created_total{type="FULFILL_ONLY"}}; Dropwizard's JSON at {@code /metrics} shows it as it is.
+ * A name that does not parse this way is an ordinary name.
  */
 public record MetricName(String base, List<Label> labels) {
     /** The label summaries add to each quantile; no name may bring its own. */
@@ -39,10 +42,10 @@ public record MetricName(String base, List<Label> labels) {
             return base;
         }
         StringBuilder name = new StringBuilder(base).append('{');
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             String key = keysAndValues[i];
-            if (!KEY.matcher(key).matches() || key.equals(QUANTILE) || name.indexOf("{" + key + "=") >= 0
-                    || name.indexOf("," + key + "=") >= 0) {
+            if (!KEY.matcher(key).matches() || key.equals(QUANTILE) || !keys.add(key)) {
                 throw new IllegalArgumentException("not a label name, reserved or given twice: " + key);
             }
             String value = keysAndValues[i + 1] == null ? "" : keysAndValues[i + 1];

@@ -191,9 +191,11 @@ class PrometheusTextFormatTest {
         String text = render();
 
         assertThat(text).containsOnlyOnce("# TYPE payout_gateway_calls_seconds summary\n")
-                .contains("payout_gateway_calls_seconds{gateway=\"DUMMY\",operation=\"initiate\",quantile=\"0.5\"} 0.02\n")
+                .contains("payout_gateway_calls_seconds{gateway=\"DUMMY\",operation=\"initiate\",quantile=\"0.5\"}"
+                        + " 0.02\n")
                 .contains("payout_gateway_calls_seconds_count{gateway=\"DUMMY\",operation=\"initiate\"} 1\n")
-                .contains("payout_gateway_calls_seconds{gateway=\"DUMMY\",operation=\"inquire\",quantile=\"0.99\"} 0.04\n")
+                .contains("payout_gateway_calls_seconds{gateway=\"DUMMY\",operation=\"inquire\",quantile=\"0.99\"}"
+                        + " 0.04\n")
                 .contains("payout_gateway_calls_seconds_count{gateway=\"DUMMY\",operation=\"inquire\"} 1\n");
     }
 
