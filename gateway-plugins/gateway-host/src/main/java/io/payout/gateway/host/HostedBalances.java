@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,28 +27,26 @@ final class HostedBalances {
     private HostedBalances() {
     }
 
+    /** One gateway asked: its call in flight until the deadline, or why it was not asked. */
+    private record Asked(HostedGateway gateway, Future<List<Balance>> answer, long deadlineNanos, String refusal) {
+    }
+
     static List<GatewayBalances> ask(Collection<HostedGateway> gateways, Clock clock) {
-        Map<HostedGateway, Future<List<Balance>>> asked = new LinkedHashMap<>();
-        Map<HostedGateway, Long> deadlines = new LinkedHashMap<>();
-        List<GatewayBalances> refused = new ArrayList<>();
+        List<Asked> asked = new ArrayList<>();
         for (HostedGateway gateway : gateways) {
-            if (!gateway.offers(Capability.BALANCES)) {
-                continue;
-            }
-            try {
-                deadlines.put(gateway, System.nanoTime() + gateway.timeout().toNanos());
-                asked.put(gateway, gateway.submit(PayoutGateway::balances));
-            } catch (RejectedExecutionException e) {
-                refused.add(GatewayBalances.failed(gateway.gatewayId(), "gateway busy: not asked"));
+            if (gateway.offers(Capability.BALANCES)) {
+                long deadline = System.nanoTime() + gateway.timeout().toNanos();
+                try {
+                    asked.add(new Asked(gateway, gateway.submit(PayoutGateway::balances), deadline, null));
+                } catch (RejectedExecutionException e) {
+                    asked.add(new Asked(gateway, null, deadline, "gateway busy: not asked"));
+                }
             }
         }
-        List<GatewayBalances> answers = new ArrayList<>();
-        for (HostedGateway gateway : gateways) {
-            if (asked.containsKey(gateway)) {
-                answers.add(await(gateway, asked.get(gateway), deadlines.get(gateway), clock));
-            } else {
-                refused.stream().filter(r -> r.gatewayId().equals(gateway.gatewayId())).forEach(answers::add);
-            }
+        List<GatewayBalances> answers = new ArrayList<>(asked.size());
+        for (Asked a : asked) {
+            answers.add(a.refusal() != null ? GatewayBalances.failed(a.gateway().gatewayId(), a.refusal())
+                    : await(a.gateway(), a.answer(), a.deadlineNanos(), clock));
         }
         return answers;
     }
