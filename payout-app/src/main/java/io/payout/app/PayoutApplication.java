@@ -28,6 +28,12 @@ import io.payout.app.task.PauseGatewayTask;
 import io.payout.app.task.OrderHistoryTask;
 import io.payout.app.task.RedeliverCallbacksTask;
 import io.payout.app.task.ResolveReviewTask;
+import io.payout.app.task.RetryFulfillmentTask;
+import io.payout.adapters.rest.order.OrderHistoryResource;
+import io.payout.adapters.rest.status.BalanceResource;
+import io.payout.adapters.rest.status.OutageResource;
+import io.payout.application.gateway.GetBalancesService;
+import io.payout.application.gateway.GetOutageService;
 import io.payout.adapters.persistence.JdbiOperatorActionRepository;
 import io.payout.adapters.persistence.JdbiSetup;
 import io.payout.application.operator.OrderHistoryService;
@@ -107,15 +113,23 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
+        var operatorActions = new JdbiOperatorActionRepository(JdbiSetup.create(persistence.dataSource()));
+        GatewayHost gateways = GatewayWiring.host(config.gateways());
+        environment.lifecycle().manage(new ClosingManaged(gateways));
         new MerchantRestApi(createOrder, getOrder, new ListOrdersService(persistence.orders()),
                 new OrderPaymentsService(persistence.collections()), cancel, authenticate, callbacks.deliveryLog(),
                 callbacks.redeliver(),
                 new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
+                .addResource(new OrderHistoryResource(new OrderHistoryService(operatorActions)))
+                .addResource(new BalanceResource(new GetBalancesService(gateways, config.gateways().balanceRefresh(),
+                        CLOCK)))
+                .addResource(new OutageResource(new GetOutageService(gateways)))
                 .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
-        var operatorActions = new JdbiOperatorActionRepository(JdbiSetup.create(persistence.dataSource()));
         environment.admin().addTask(new ResolveReviewTask(new ResolveReviewService(persistence.work(),
                 PayoutMetrics.of(environment).operatorActions(operatorActions), callbacks.composer(), CLOCK)));
+        environment.admin().addTask(new RetryFulfillmentTask(EngineWiring.retryFulfillment(config.engine(),
+                persistence.work(), operatorActions, gateways, gateways, callbacks.composer(), CLOCK)));
         environment.admin().addTask(new OrderHistoryTask(new OrderHistoryService(operatorActions)));
         PayoutMetrics.serve(environment, persistence, CLOCK);
         environment.healthChecks().register("callbacks", new LoopHealthCheck("callback relay", callbacks.loop(),
@@ -125,8 +139,6 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         environment.healthChecks().register("work-backlog", new BacklogHealthCheck("order",
                 persistence.work()::oldestDue, config.engine().backlogThreshold(), CLOCK));
 
-        GatewayHost gateways = GatewayWiring.host(config.gateways());
-        environment.lifecycle().manage(new ClosingManaged(gateways));
         environment.healthChecks().register("gateways", new GatewaysHealthCheck(gateways));
         environment.admin().addTask(new PauseGatewayTask(gateways));
         environment.admin().addTask(new ResumeGatewayTask(gateways));

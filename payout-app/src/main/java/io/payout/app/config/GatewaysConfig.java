@@ -1,6 +1,7 @@
 package io.payout.app.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -14,6 +15,10 @@ public class GatewaysConfig {
     @NotNull
     @JsonProperty
     private List<GatewayConfig> configured = List.of();
+    /** The merchant balance API asks the gateways at most this often; in between it shows their last answer. */
+    @NotNull
+    @JsonProperty
+    private Duration balanceRefresh = Duration.seconds(10);
 
     public String pluginsDirectory() {
         return pluginsDirectory;
@@ -21,5 +26,9 @@ public class GatewaysConfig {
 
     public List<GatewayConfig> configured() {
         return configured;
+    }
+
+    public java.time.Duration balanceRefresh() {
+        return balanceRefresh.toJavaDuration();
     }
 }

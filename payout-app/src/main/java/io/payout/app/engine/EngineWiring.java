@@ -1,6 +1,9 @@
 package io.payout.app.engine;
 
 import io.payout.app.config.EngineConfig;
+import io.payout.application.callback.CallbackComposer;
+import io.payout.application.operator.RetryFulfillmentService;
+import io.payout.application.operator.port.RetryFulfillmentPort;
 import io.payout.application.engine.EngineSettings;
 import io.payout.application.engine.MethodRouter;
 import io.payout.application.engine.OrderStepper;
@@ -43,6 +46,18 @@ public final class EngineWiring {
         OrderStepper stepper = new OrderStepper(saver, gateways, new MethodRouter(methods, priorities(config)),
                 policies(config), new AttemptRules(config.timings()), settings, clock);
         return new DispatchDueOrdersService(work, stepper, workers, config.workerThreads(), settings, clock);
+    }
+
+    /**
+     * The operators' retry-now, with the engine's retry policies and attempt windows; its fresh attempts go to the
+     * methods the gateways offer now.
+     */
+    public static RetryFulfillmentService retryFulfillment(EngineConfig config, OrderWorkPort work,
+                                                           RetryFulfillmentPort retries, PayoutGatewayPort gateways,
+                                                           PayoutMethodsPort methods, CallbackComposer callbacks,
+                                                           Clock clock) {
+        return new RetryFulfillmentService(work, retries, gateways, methods, policies(config),
+                new AttemptRules(config.timings()), callbacks, clock);
     }
 
     public static ExecutorService workers(EngineConfig config) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 public record OperatorAction(MerchantId merchantId, OrderId orderId, String action, String target, String operator,
                              String reason, String details, Instant at) {
     public static final String RESOLVE_REVIEW = "RESOLVE_REVIEW";
+    public static final String RETRY_FULFILLMENT = "RETRY_FULFILLMENT";
 
     public OperatorAction {
         Objects.requireNonNull(merchantId, "merchantId");

@@ -11,6 +11,7 @@ import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.operator.OperatorAction;
 import io.payout.application.operator.port.OperatorActionPort;
+import io.payout.application.operator.port.RetryFulfillmentPort;
 import io.payout.application.order.OrderFilter;
 import io.payout.application.order.OrderPosition;
 import io.payout.application.order.port.ListOrdersPort;
@@ -51,7 +52,7 @@ import java.util.Set;
  */
 public class InMemoryOrderStore
         implements LoadOrderPort, ListOrdersPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort,
-        OperatorActionPort {
+        OperatorActionPort, RetryFulfillmentPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
@@ -212,6 +213,31 @@ public class InMemoryOrderStore
             byId.get(after.id()).actions.add(action);
         }
         return version;
+    }
+
+    /**
+     * {@link #saveProgressWithAction} unless stale, claimed at {@code now} or refunded; the payment's refund check
+     * cleared with it.
+     */
+    @Override
+    public synchronized Outcome saveRetry(OrderWork before, Order after, List<StatusEvent> events,
+                                          List<NewCallback> callbacks, Map<FulfillmentId, NextWork> work,
+                                          OperatorAction action, Instant now) {
+        Stored s = byId.get(before.order().id());
+        if (s == null || s.version != before.version()) {
+            return Outcome.STALE;
+        }
+        if (s.claimedAt(now)) {
+            return Outcome.CLAIMED;
+        }
+        if (!collections.refundsOf(after.merchantId(), after.id()).isEmpty()) {
+            return Outcome.REFUNDED;
+        }
+        if (saveProgressWithAction(before, after, events, callbacks, work, action) < 0) {
+            return Outcome.STALE;
+        }
+        collections.payment(after.merchantId(), after.id()).ifPresent(collections::clearRefundCheck);
+        return Outcome.SAVED;
     }
 
     @Override

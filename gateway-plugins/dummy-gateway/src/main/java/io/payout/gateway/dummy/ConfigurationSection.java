@@ -28,6 +28,22 @@ final class ConfigurationSection {
         }).orElse(fallback);
     }
 
+    /** An amount of money: a decimal of zero or more with at most 2 decimals. */
+    BigDecimal amount(String key, BigDecimal fallback) {
+        return text(key).map(value -> {
+            BigDecimal amount;
+            try {
+                amount = new BigDecimal(value);
+            } catch (NumberFormatException e) {
+                throw bad(key, value, "an amount such as 100000.00");
+            }
+            if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+                throw bad(key, value, "an amount of zero or more with at most 2 decimals");
+            }
+            return amount;
+        }).orElse(fallback);
+    }
+
     /** A whole number of zero or more. */
     long nonNegativeLong(String key, long fallback) {
         long number = optionalLong(key).orElse(fallback);

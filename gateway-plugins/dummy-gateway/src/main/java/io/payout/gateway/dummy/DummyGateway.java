@@ -1,9 +1,12 @@
 package io.payout.gateway.dummy;
 
+import io.payout.gateway.spi.Balance;
 import io.payout.gateway.spi.GatewayResult;
 import io.payout.gateway.spi.PayoutGateway;
 import io.payout.gateway.spi.PayoutInstruction;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -62,6 +65,16 @@ public final class DummyGateway implements PayoutGateway {
                 .map(payout -> payout.answerAt(clock.instant()))
                 .orElseGet(() -> NoAnswer.NOT_FOUND.answer(transactionRef));
         return lostAnswers.deliver(answer, transactionRef);
+    }
+
+    /**
+     * The sandbox account's balance, the same for every rail: the opening balance less the payouts pending or paid
+     * now (it may go below zero: the sandbox refuses no payout for want of money). Answered at once, never lost.
+     */
+    @Override
+    public List<Balance> balances() {
+        Instant now = clock.instant();
+        return List.of(new Balance(null, settings.openingBalance().subtract(ledger.committedAt(now)), now));
     }
 
     private GatewayResult accept(PayoutInstruction instruction) {

@@ -1,5 +1,6 @@
 package io.payout.gateway.dummy;
 
+import io.payout.gateway.spi.Capability;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.PayoutGateway;
 import java.time.Clock;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  *   <li>{@code reversal-after-ms}: whole milliseconds of 0 or more, default 20000: how long after acceptance a
  *       98.00 payout turns from succeeded to reversed.</li>
  *   <li>{@code seed}: a whole number; when set, which answers time out is reproducible.</li>
+ *   <li>{@code opening-balance}: an amount of zero or more, default 9999999999.00: the sandbox account's balance
+ *       before any payout ({@link io.payout.gateway.spi.Capability#BALANCES}).</li>
  * </ul>
  */
 public final class DummyGatewayPlugin implements GatewayPlugin {
@@ -44,6 +47,12 @@ public final class DummyGatewayPlugin implements GatewayPlugin {
     @Override
     public Set<String> rails() {
         return Arrays.stream(Rail.values()).map(Rail::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Balances: the sandbox account, less what it has paid or holds for pending payouts. */
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.BALANCES);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.payout.gateway.dummy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +41,21 @@ public final class DummyLedger {
      */
     public Optional<String> statusOf(String transactionRef) {
         return find(transactionRef).map(payout -> payout.statusAt(clock.instant()).label());
+    }
+
+    /**
+     * What the recorded payouts take from the sandbox account at {@code now}: the amounts of those pending or paid
+     * (a failed or reversed payout gives its money back).
+     */
+    BigDecimal committedAt(Instant now) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (RecordedPayout payout : payouts.values()) {
+            SandboxStatus status = payout.statusAt(now);
+            if (status == SandboxStatus.PENDING || status == SandboxStatus.SUCCESS) {
+                total = total.add(payout.amount());
+            }
+        }
+        return total;
     }
 
     Optional<RecordedPayout> find(String transactionRef) {

@@ -1,5 +1,6 @@
 package io.payout.gateway.dummy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -13,14 +14,18 @@ import java.util.OptionalLong;
  * @param delayedFailureAfter how long after acceptance a 28.00 payout fails ({@code delayed-failure-after-ms})
  * @param reversalAfter       how long after acceptance a 98.00 payout is reversed ({@code reversal-after-ms})
  * @param seed                seed of the random source, for reproducible timeouts ({@code seed})
+ * @param openingBalance      the sandbox account's balance before any payout, in rupees ({@code opening-balance})
  */
 public record DummySettings(double timeoutShare, Duration latency, Duration delayedFailureAfter,
-                            Duration reversalAfter, OptionalLong seed) {
+                            Duration reversalAfter, OptionalLong seed, BigDecimal openingBalance) {
     public static final String TIMEOUT_SHARE = "timeout-share";
     public static final String LATENCY_MS = "latency-ms";
     public static final String DELAYED_FAILURE_AFTER_MS = "delayed-failure-after-ms";
     public static final String REVERSAL_AFTER_MS = "reversal-after-ms";
     public static final String SEED = "seed";
+    public static final String OPENING_BALANCE = "opening-balance";
+    /** Juspay's sample balance. */
+    public static final BigDecimal DEFAULT_OPENING_BALANCE = new BigDecimal("9999999999.00");
 
     private static final double DEFAULT_TIMEOUT_SHARE = 0.16;
     private static final long DEFAULT_DELAY_MS = 20_000;
@@ -33,6 +38,18 @@ public record DummySettings(double timeoutShare, Duration latency, Duration dela
         requireNotNegative(DELAYED_FAILURE_AFTER_MS, delayedFailureAfter);
         requireNotNegative(REVERSAL_AFTER_MS, reversalAfter);
         Objects.requireNonNull(seed, SEED);
+        Objects.requireNonNull(openingBalance, OPENING_BALANCE);
+        if (openingBalance.signum() < 0 || openingBalance.scale() > 2 && openingBalance.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException(OPENING_BALANCE + " must be zero or more with at most 2 decimals, was "
+                    + openingBalance.toPlainString());
+        }
+        openingBalance = openingBalance.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+
+    /** The settings with the default opening balance. */
+    public DummySettings(double timeoutShare, Duration latency, Duration delayedFailureAfter, Duration reversalAfter,
+                         OptionalLong seed) {
+        this(timeoutShare, latency, delayedFailureAfter, reversalAfter, seed, DEFAULT_OPENING_BALANCE);
     }
 
     /** Juspay's sandbox: 16% timeouts, no latency, delayed failure and reversal after 20 seconds, unseeded. */
@@ -49,11 +66,12 @@ public record DummySettings(double timeoutShare, Duration latency, Duration dela
                 Duration.ofMillis(section.nonNegativeLong(LATENCY_MS, 0)),
                 Duration.ofMillis(section.nonNegativeLong(DELAYED_FAILURE_AFTER_MS, DEFAULT_DELAY_MS)),
                 Duration.ofMillis(section.nonNegativeLong(REVERSAL_AFTER_MS, DEFAULT_DELAY_MS)),
-                section.optionalLong(SEED));
+                section.optionalLong(SEED),
+                section.amount(OPENING_BALANCE, DEFAULT_OPENING_BALANCE));
     }
 
     public DummySettings withTimeoutShare(double share) {
-        return new DummySettings(share, latency, delayedFailureAfter, reversalAfter, seed);
+        return new DummySettings(share, latency, delayedFailureAfter, reversalAfter, seed, openingBalance);
     }
 
     private static void requireNotNegative(String key, Duration duration) {

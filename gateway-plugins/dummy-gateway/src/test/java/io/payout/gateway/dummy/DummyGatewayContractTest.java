@@ -42,6 +42,11 @@ class DummyGatewayContractTest extends GatewayPluginContract {
             public GatewayResult inquire(String transactionRef) {
                 return answering.inquire(transactionRef);
             }
+
+            @Override
+            public java.util.List<io.payout.gateway.spi.Balance> balances() {
+                return answering.balances();
+            }
         };
     }
 

@@ -35,6 +35,25 @@ final class CircuitBreaker {
         return openUntil != null && clock.instant().isBefore(openUntil);
     }
 
+    /** The breaker's state, for outage reports. */
+    enum State {
+        /** Answers usable, or too few unusable ones in a row to speak of. */
+        CLOSED,
+        /** Closed, but at least half the threshold of unusable answers in a row. */
+        FAILING,
+        /** Cooling down: no new transactions. */
+        OPEN,
+        /** The cool-down is over and no answer has closed it yet: the next answer decides. */
+        HALF_OPEN
+    }
+
+    synchronized State state() {
+        if (openUntil != null) {
+            return clock.instant().isBefore(openUntil) ? State.OPEN : State.HALF_OPEN;
+        }
+        return unusableInARow > 0 && unusableInARow * 2 >= threshold ? State.FAILING : State.CLOSED;
+    }
+
     synchronized void record(GatewayResult answer) {
         boolean unusable = answer instanceof GatewayResult.Unknown unknown && !unknown.notFound();
         Instant now = clock.instant();

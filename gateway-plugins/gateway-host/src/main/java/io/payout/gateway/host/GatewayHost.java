@@ -1,6 +1,10 @@
 package io.payout.gateway.host;
 
 import io.payout.application.NotFoundException;
+import io.payout.application.gateway.GatewayBalances;
+import io.payout.application.gateway.MethodOutage;
+import io.payout.application.gateway.port.GatewayBalancesPort;
+import io.payout.application.gateway.port.GatewayOutagePort;
 import io.payout.application.engine.port.GatewayWebhookPort;
 import io.payout.domain.TransactionRef;
 import java.util.Map;
@@ -26,12 +30,14 @@ import java.util.List;
  * and each gateway has a circuit breaker (see {@link CircuitBreaker}). A paused or circuit-open method leaves
  * {@link #enabledMethods()}, so it gets no new transactions; inquiries go on as before.
  */
-public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, GatewayWebhookPort, AutoCloseable {
+public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, GatewayWebhookPort, GatewayBalancesPort,
+        GatewayOutagePort, AutoCloseable {
     private final LoadedPlugins plugins;
     private final Pauses pauses = new Pauses();
     private final Map<String, HostedGateway> gateways;
     private final List<MethodId> enabledMethods;
     private final Duration longestTimeout;
+    private final Clock clock;
 
     /**
      * Starts the gateways {@code settings} enable, in that order. Refuses (with an {@link IllegalStateException}
@@ -46,6 +52,7 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
     /** As {@link #GatewayHost(LoadedPlugins, List)}, with the clock the circuit breakers' cool-downs run on. */
     public GatewayHost(LoadedPlugins plugins, List<GatewaySettings> settings, Clock clock) {
         this.plugins = plugins;
+        this.clock = clock;
         try {
             this.gateways = new GatewayStarter(plugins, clock).start(settings);
         } catch (RuntimeException e) {
@@ -165,6 +172,18 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
     public List<GatewayStatus> status() {
         return gateways.entrySet().stream().map(entry -> entry.getValue().status(pauses.gatewayPaused(entry.getKey()),
                 entry.getValue().methods().stream().filter(pauses::paused).toList())).toList();
+    }
+
+    /** Each gateway offering balances asked at once, each within its own timeout (see {@link HostedBalances}). */
+    @Override
+    public List<GatewayBalances> balances() {
+        return HostedBalances.ask(gateways.values(), clock);
+    }
+
+    /** Paused or circuit-open methods are down, those of a half-open or failing gateway fluctuate. */
+    @Override
+    public List<MethodOutage> outages() {
+        return HostedOutages.of(gateways.values(), pauses);
     }
 
     /**

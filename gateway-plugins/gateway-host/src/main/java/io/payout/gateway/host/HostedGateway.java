@@ -115,6 +115,40 @@ final class HostedGateway {
         }
     }
 
+    /** The circuit breaker's state now. */
+    CircuitBreaker.State circuitState() {
+        return circuit.state();
+    }
+
+    /** Whether its plugin offers {@code capability} (a plugin that fails to say offers nothing). */
+    boolean offers(io.payout.gateway.spi.Capability capability) {
+        try {
+            java.util.Set<io.payout.gateway.spi.Capability> offered = plugin.plugin().capabilities();
+            return offered != null && offered.contains(capability);
+        } catch (RuntimeException e) {
+            LOG.warn("gateway {} failed to list its capabilities: {}", id(), e.getClass().getName());
+            return false;
+        }
+    }
+
+    /**
+     * Submits an operation other than initiate and inquire (balances, say) to this gateway's executor; its answer
+     * is not told to the circuit breaker. Await it for at most {@link #timeout()}.
+     *
+     * @throws RejectedExecutionException when the gateway is busy or the host closed
+     */
+    <T> Future<T> submit(Function<PayoutGateway, T> operation) {
+        return executor.submit(() -> operation.apply(gateway));
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    String gatewayId() {
+        return id();
+    }
+
     GatewayStatus status(boolean gatewayPaused, List<MethodId> pausedMethods) {
         return new GatewayStatus(id(), plugin.version(), methods, executor.inFlight(), timedOut.get(), gatewayPaused,
                 pausedMethods, circuit.isOpen());
@@ -138,7 +172,8 @@ final class HostedGateway {
         return plugin.gatewayId();
     }
 
-    private void stop(Future<GatewayResult> answer) {
+    /** Cancels a call that is no longer awaited, interrupting it, and takes it off the queue if it waits there. */
+    void stop(Future<?> answer) {
         answer.cancel(true);
         executor.remove((Runnable) answer);
     }

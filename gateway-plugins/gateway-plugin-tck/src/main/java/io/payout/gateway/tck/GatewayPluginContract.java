@@ -3,6 +3,8 @@ package io.payout.gateway.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.payout.gateway.spi.Balance;
+import io.payout.gateway.spi.Capability;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.GatewayResult;
 import io.payout.gateway.spi.Payee;
@@ -88,6 +90,21 @@ public abstract class GatewayPluginContract {
         assertThat(plugin.spiMajorVersion()).isEqualTo(SpiVersion.MAJOR);
         assertThat(plugin.gatewayId()).matches("[A-Z0-9]+");
         assertThat(plugin.rails()).isNotEmpty().allSatisfy(rail -> assertThat(rail).matches("[A-Z0-9]+"));
+    }
+
+    @Test
+    void aPluginOfferingBalancesGivesThemForItsOwnRails() {
+        GatewayPlugin plugin = plugin();
+        org.junit.jupiter.api.Assumptions.assumeTrue(plugin.capabilities().contains(Capability.BALANCES),
+                "the plugin does not offer balances");
+
+        List<Balance> balances = gateway.balances();
+
+        assertThat(balances).isNotEmpty().allSatisfy(balance -> {
+            assertThat(balance.amount()).as("amount").isNotNull();
+            assertThat(balance.rail() == null || plugin.rails().contains(balance.rail()))
+                    .as("rail %s is null or one of %s", balance.rail(), plugin.rails()).isTrue();
+        });
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.payout.gateway.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.payout.gateway.spi.Balance;
+import io.payout.gateway.spi.Capability;
 import io.payout.gateway.spi.FailureCategory;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.GatewayResult;
@@ -30,14 +32,15 @@ class ContractCatchesABrokenPluginTest {
                 .selectors(selectClass(BrokenPluginContract.class)).build(), listener);
         TestExecutionSummary summary = listener.getSummary();
 
-        assertThat(summary.getTestsFoundCount()).isEqualTo(9);
+        assertThat(summary.getTestsFoundCount()).isEqualTo(10);
         assertThat(summary.getFailures()).extracting(failure -> failure.getTestIdentifier().getDisplayName())
                 .containsExactlyInAnyOrder("declaresTheSpiMajorVersionItWasCompiledAgainstAnIdAndRails()",
                         "initiatingOneReferenceTwiceRecordsOnePayout()",
                         "aTimedOutInitiationIsUnknownNeverFailed()", "aTimedOutInquiryIsUnknownNeverFailed()",
                         "anUnreadableAnswerToAnInitiationIsUnknown()", "anUnreadableAnswerToAnInquiryIsUnknown()",
                         "anInquiryAboutANeverSentReferenceIsUnknownNotFound()",
-                        "badSettingsAreRefusedWithoutShowingCredentials()");
+                        "badSettingsAreRefusedWithoutShowingCredentials()",
+                        "aPluginOfferingBalancesGivesThemForItsOwnRails()");
     }
 
     /** Not run by the build on its own (nested): only through the launcher above. */
@@ -57,6 +60,10 @@ class ContractCatchesABrokenPluginTest {
 
                 public int spiMajorVersion() {
                     return SpiVersion.MAJOR + 1;
+                }
+
+                public Set<Capability> capabilities() {
+                    return Set.of(Capability.BALANCES);
                 }
 
                 public PayoutGateway create(Map<String, String> configuration) {
@@ -104,7 +111,10 @@ class ContractCatchesABrokenPluginTest {
         }
     }
 
-    /** Pays again on every initiate, calls a lost answer a failure, and forgets to say "not found". */
+    /**
+     * Pays again on every initiate, calls a lost answer a failure, forgets to say "not found", and reports a balance
+     * without an amount for a rail it does not have.
+     */
     static final class BrokenGateway implements PayoutGateway {
         final Map<String, Integer> payouts = new ConcurrentHashMap<>();
         final AtomicBoolean failNext = new AtomicBoolean();
@@ -115,6 +125,10 @@ class ContractCatchesABrokenPluginTest {
             }
             payouts.merge(instruction.transactionRef(), 1, Integer::sum);
             return new GatewayResult.Succeeded("B-" + instruction.transactionRef(), null);
+        }
+
+        public java.util.List<Balance> balances() {
+            return java.util.List.of(new Balance("NEFT", null, null));
         }
 
         public GatewayResult inquire(String transactionRef) {
