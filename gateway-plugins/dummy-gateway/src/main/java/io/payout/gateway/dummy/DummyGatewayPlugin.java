@@ -1,5 +1,6 @@
 package io.payout.gateway.dummy;
 
+import io.payout.gateway.spi.Capability;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.PayoutGateway;
 import java.time.Clock;
@@ -12,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The bundled sandbox gateway {@code DUMMY} (methods {@code DUMMY_IMPS}, {@code DUMMY_NEFT}, {@code DUMMY_UPI}),
  * which behaves like Juspay's sandbox: the outcome follows from the amount and rail, and answers time out at random.
- * Nothing leaves the process and nothing survives a restart.
+ * Nothing leaves the process and nothing survives a restart. It validates beneficiaries with Juspay's sandbox data
+ * (capability {@link Capability#VALIDATE_BENEFICIARY}).
  *
  * <p>Configuration keys, all optional (a null or blank value counts as absent; unknown keys are ignored; a bad
  * value is an {@link IllegalArgumentException} naming its key):
@@ -44,6 +46,11 @@ public final class DummyGatewayPlugin implements GatewayPlugin {
     @Override
     public Set<String> rails() {
         return Arrays.stream(Rail.values()).map(Rail::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.VALIDATE_BENEFICIARY);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.payout.gateway.dummy;
 
+import io.payout.gateway.spi.BeneficiaryCheck;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.GatewayResult;
+import io.payout.gateway.spi.Payee;
 import io.payout.gateway.spi.PayoutGateway;
 import io.payout.gateway.spi.PayoutInstruction;
 import io.payout.gateway.tck.GatewayPluginContract;
@@ -41,6 +43,11 @@ class DummyGatewayContractTest extends GatewayPluginContract {
             @Override
             public GatewayResult inquire(String transactionRef) {
                 return answering.inquire(transactionRef);
+            }
+
+            @Override
+            public BeneficiaryCheck validateBeneficiary(Payee payee) {
+                return answering.validateBeneficiary(payee);
             }
         };
     }

@@ -3,6 +3,7 @@ package io.payout.gateway.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.payout.gateway.spi.Capability;
 import io.payout.gateway.spi.FailureCategory;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.GatewayResult;
@@ -30,14 +31,15 @@ class ContractCatchesABrokenPluginTest {
                 .selectors(selectClass(BrokenPluginContract.class)).build(), listener);
         TestExecutionSummary summary = listener.getSummary();
 
-        assertThat(summary.getTestsFoundCount()).isEqualTo(9);
+        assertThat(summary.getTestsFoundCount()).isEqualTo(10);
         assertThat(summary.getFailures()).extracting(failure -> failure.getTestIdentifier().getDisplayName())
                 .containsExactlyInAnyOrder("declaresTheSpiMajorVersionItWasCompiledAgainstAnIdAndRails()",
                         "initiatingOneReferenceTwiceRecordsOnePayout()",
                         "aTimedOutInitiationIsUnknownNeverFailed()", "aTimedOutInquiryIsUnknownNeverFailed()",
                         "anUnreadableAnswerToAnInitiationIsUnknown()", "anUnreadableAnswerToAnInquiryIsUnknown()",
                         "anInquiryAboutANeverSentReferenceIsUnknownNotFound()",
-                        "badSettingsAreRefusedWithoutShowingCredentials()");
+                        "badSettingsAreRefusedWithoutShowingCredentials()",
+                        "aDeclaredBeneficiaryValidationGivesACompleteAnswer()");
     }
 
     /** Not run by the build on its own (nested): only through the launcher above. */
@@ -57,6 +59,10 @@ class ContractCatchesABrokenPluginTest {
 
                 public int spiMajorVersion() {
                     return SpiVersion.MAJOR + 1;
+                }
+
+                public Set<Capability> capabilities() {
+                    return Set.of(Capability.VALIDATE_BENEFICIARY);
                 }
 
                 public PayoutGateway create(Map<String, String> configuration) {
@@ -104,7 +110,10 @@ class ContractCatchesABrokenPluginTest {
         }
     }
 
-    /** Pays again on every initiate, calls a lost answer a failure, and forgets to say "not found". */
+    /**
+     * Pays again on every initiate, calls a lost answer a failure, forgets to say "not found", and declares a
+     * beneficiary validation it does not implement.
+     */
     static final class BrokenGateway implements PayoutGateway {
         final Map<String, Integer> payouts = new ConcurrentHashMap<>();
         final AtomicBoolean failNext = new AtomicBoolean();
