@@ -8,6 +8,7 @@ import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantApiSettings;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.gateway.GatewayWebhookApi;
+import io.payout.app.beneficiary.BeneficiaryWiring;
 import io.payout.app.callback.CallbackWiring;
 import io.payout.app.collection.CollectionWiring;
 import io.payout.app.command.DbCommand;
@@ -101,9 +102,10 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         CollectionWiring collections = config.collections().enabled()
                 ? new CollectionWiring(config.collections(), persistence, callbacks.composer(),
                         java.nio.file.Path.of(config.gateways().pluginsDirectory()), environment, CLOCK) : null;
+        BeneficiaryWiring beneficiaries = new BeneficiaryWiring(config.beneficiaries(), persistence, environment, CLOCK);
         var createOrder = new CreateOrderService(persistence.orders(), persistence.orders(),
                 new OrderLimits(new Money(config.orders().maxOrderAmount())),
-                collections == null ? null : collections.start(), CLOCK);
+                collections == null ? null : collections.start(), beneficiaries.resolver(), CLOCK);
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
@@ -111,6 +113,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 new OrderPaymentsService(persistence.collections()), cancel, authenticate, callbacks.deliveryLog(),
                 callbacks.redeliver(),
                 new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
+                .addResource(beneficiaries.resource())
                 .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
         var operatorActions = new JdbiOperatorActionRepository(JdbiSetup.create(persistence.dataSource()));
@@ -128,6 +131,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         GatewayHost gateways = GatewayWiring.host(config.gateways());
         environment.lifecycle().manage(new ClosingManaged(gateways));
         environment.healthChecks().register("gateways", new GatewaysHealthCheck(gateways));
+        beneficiaries.startValidation(gateways, EngineWiring.instanceId(config.engine()));
         environment.admin().addTask(new PauseGatewayTask(gateways));
         environment.admin().addTask(new ResumeGatewayTask(gateways));
         environment.admin().addTask(new PauseMethodTask(gateways));
