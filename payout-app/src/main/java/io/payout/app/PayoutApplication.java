@@ -102,7 +102,8 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         CollectionWiring collections = config.collections().enabled()
                 ? new CollectionWiring(config.collections(), persistence, callbacks.composer(),
                         java.nio.file.Path.of(config.gateways().pluginsDirectory()), environment, CLOCK) : null;
-        BeneficiaryWiring beneficiaries = new BeneficiaryWiring(config.beneficiaries(), persistence, environment, CLOCK);
+        BeneficiaryWiring beneficiaries =
+                new BeneficiaryWiring(config.beneficiaries(), persistence, environment, CLOCK);
         var createOrder = new CreateOrderService(persistence.orders(), persistence.orders(),
                 new OrderLimits(new Money(config.orders().maxOrderAmount())),
                 collections == null ? null : collections.start(), beneficiaries.resolver(), CLOCK);

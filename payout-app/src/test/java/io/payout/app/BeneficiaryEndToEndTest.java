@@ -84,7 +84,8 @@ class BeneficiaryEndToEndTest {
 
     private JsonNode awaitStatus(CallbackMerchant merchant, String beneId, String status) throws Exception {
         return Eventually.await("beneficiary " + beneId + " " + status, VALIDATION,
-                () -> CallbackMerchant.json(get(merchant, beneId).body()), b -> b.path("status").asText().equals(status));
+                () -> CallbackMerchant.json(get(merchant, beneId).body()),
+                b -> b.path("status").asText().equals(status));
     }
 
     private static String order(String orderId, String beneId, String amount) {

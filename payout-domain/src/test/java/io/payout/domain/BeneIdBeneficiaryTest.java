@@ -15,7 +15,8 @@ class BeneIdBeneficiaryTest {
     private static final UpiBeneficiary SAVED = new UpiBeneficiary("Ravi K", "success@upi", null);
 
     @ParameterizedTest
-    @ValueSource(strings = {"b", "bene-1", "Bene_2@x", "0123456789012345678901234567890123456789012345678901234567890123"})
+    @ValueSource(strings = {"b", "bene-1", "Bene_2@x",
+            "0123456789012345678901234567890123456789012345678901234567890123"})
     void beneIdOfOneToSixtyFourOrderIdCharactersIsAccepted(String id) {
         assertThat(new BeneId(id).value()).isEqualTo(id);
     }
@@ -39,7 +40,8 @@ class BeneIdBeneficiaryTest {
 
     @Test
     void aResolvedReferencePaysTheSavedPayeeUnderItsName() {
-        BeneIdBeneficiary resolved = BeneIdBeneficiary.unresolved(new BeneId("bene-1"), "Someone else").resolvedTo(SAVED);
+        BeneIdBeneficiary resolved = BeneIdBeneficiary.unresolved(new BeneId("bene-1"), "Someone else")
+                .resolvedTo(SAVED);
 
         assertThat(resolved.payee()).isEqualTo(SAVED);
         assertThat(resolved.name()).isEqualTo("Ravi K");
