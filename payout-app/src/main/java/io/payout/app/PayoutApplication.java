@@ -8,6 +8,7 @@ import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantApiSettings;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.gateway.GatewayWebhookApi;
+import io.payout.app.beneficiary.BeneficiaryWiring;
 import io.payout.app.callback.CallbackWiring;
 import io.payout.app.collection.CollectionWiring;
 import io.payout.app.command.DbCommand;
@@ -107,9 +108,11 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         CollectionWiring collections = config.collections().enabled()
                 ? new CollectionWiring(config.collections(), persistence, callbacks.composer(),
                         java.nio.file.Path.of(config.gateways().pluginsDirectory()), environment, CLOCK) : null;
+        BeneficiaryWiring beneficiaries =
+                new BeneficiaryWiring(config.beneficiaries(), persistence, environment, CLOCK);
         var createOrder = PayoutMetrics.of(environment).createOrder(new CreateOrderService(persistence.orders(),
                 persistence.orders(), new OrderLimits(new Money(config.orders().maxOrderAmount())),
-                collections == null ? null : collections.start(), CLOCK));
+                collections == null ? null : collections.start(), beneficiaries.resolver(), CLOCK));
         var getOrder = new GetOrderService(persistence.orders());
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
@@ -124,6 +127,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 .addResource(new BalanceResource(new GetBalancesService(gateways, config.gateways().balanceRefresh(),
                         CLOCK)))
                 .addResource(new OutageResource(new GetOutageService(gateways)))
+                .addResource(beneficiaries.resource())
                 .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
         environment.admin().addTask(new ResolveReviewTask(new ResolveReviewService(persistence.work(),
@@ -140,6 +144,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 persistence.work()::oldestDue, config.engine().backlogThreshold(), CLOCK));
 
         environment.healthChecks().register("gateways", new GatewaysHealthCheck(gateways));
+        beneficiaries.startValidation(gateways, EngineWiring.instanceId(config.engine()));
         environment.admin().addTask(new PauseGatewayTask(gateways));
         environment.admin().addTask(new ResumeGatewayTask(gateways));
         environment.admin().addTask(new PauseMethodTask(gateways));

@@ -3,6 +3,7 @@ package io.payout.app;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.payout.app.config.AuthSettings;
+import io.payout.app.config.BeneficiaryConfig;
 import io.payout.app.config.DatabaseSettings;
 import io.payout.app.config.DemoSettings;
 import io.payout.app.config.EngineConfig;
@@ -52,6 +53,10 @@ public class PayoutConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private CollectionConfig collections = new CollectionConfig();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private BeneficiaryConfig beneficiaries = new BeneficiaryConfig();
 
     public DatabaseSettings database() {
         return database;
@@ -87,5 +92,9 @@ public class PayoutConfiguration extends Configuration {
 
     public CollectionConfig collections() {
         return collections;
+    }
+
+    public BeneficiaryConfig beneficiaries() {
+        return beneficiaries;
     }
 }

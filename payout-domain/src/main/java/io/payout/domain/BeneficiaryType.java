@@ -1,10 +1,13 @@
 package io.payout.domain;
 
-/** The kinds of beneficiary Juspay Payout knows; only some are supported so far. */
+/**
+ * The kinds of beneficiary Juspay Payout knows; only some are supported so far. {@code BENE_ID} names a beneficiary
+ * saved through the beneficiary API, resolved to its bank account or VPA when the order is created.
+ */
 public enum BeneficiaryType {
     ACCOUNT_IFSC(true),
     UPI_ID(true),
-    BENE_ID(false),
+    BENE_ID(true),
     CARD(false),
     WALLET(false),
     PAYOUT_LINK(false);

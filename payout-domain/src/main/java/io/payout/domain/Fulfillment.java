@@ -16,6 +16,9 @@ public record Fulfillment(FulfillmentId id, Money amount, Beneficiary beneficiar
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(beneficiary, "beneficiary");
+        if (beneficiary.payee() == null) {
+            throw new IllegalArgumentException("fulfillment " + id + " names a BENE_ID beneficiary not yet resolved");
+        }
         preferredMethods = List.copyOf(preferredMethods);
         fulfillmentMethods = List.copyOf(fulfillmentMethods);
         Objects.requireNonNull(udfs, "udfs");

@@ -53,8 +53,8 @@ abstract class DatabaseMigrationsContract {
         assertThat(DatabaseMigrations.isUpToDate(dataSource)).isTrue();
         assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions",
                 "status_events", "qrtz_triggers", "qrtz_locks", "callbacks", "callback_attempts", "payments",
-                "refunds", "operator_actions");
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+                "refunds", "operator_actions", "beneficiaries");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     }
 
     @Test
@@ -81,7 +81,7 @@ abstract class DatabaseMigrationsContract {
             insertFulfillment(h, "a00000000000000000000000000003", 1, "SUCCESS", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(6);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(7);
 
         assertThat(dueTimes(jdbi, "SELECT order_id AS id, next_due_at FROM orders")).containsOnly(
                 entry("a00000000000000000000000000001", T1), entry("a00000000000000000000000000002", T2),
@@ -104,7 +104,7 @@ abstract class DatabaseMigrationsContract {
         jdbi.useHandle(h -> h.execute(
                 "INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 'whsec_1', ?)", T1));
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(4);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(5);
 
         JdbiMerchantRepository merchants = new JdbiMerchantRepository(jdbi);
         assertThat(merchants.subscription(new MerchantId("m-1"))).isEmpty();
@@ -120,7 +120,7 @@ abstract class DatabaseMigrationsContract {
             insertOrder(h, "a00000000000000000000000000001", "READY_FOR_FULFILLMENT", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(3);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(4);
 
         jdbi.useHandle(h -> h.execute("INSERT INTO payments (merchant_id, order_id, provider, provider_order_id, "
                 + "amount, status, expires_at, created_at, updated_at) "
@@ -131,6 +131,31 @@ abstract class DatabaseMigrationsContract {
         int refunds = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM refunds").mapTo(Integer.class).one());
         assertThat(refundChecks).containsExactly(false);
         assertThat(refunds).isZero();
+    }
+
+    @Test
+    void beneficiaryMigrationKeepsOrderCallbacksAndLetsCallbacksBeKeyedByABeneficiary() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("8").load().migrate();
+        Jdbi jdbi = JdbiSetup.create(dataSource);
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 's', ?)", T1);
+            insertOrder(h, "a00000000000000000000000000001", "FULFILLMENTS_SCHEDULED", T1);
+            insertCallback(h, "a00000000000000000000000000001");
+        });
+
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+
+        jdbi.useHandle(h -> insertCallback(h, "b00000000000000000000000000001"));
+        List<String> keys = jdbi.withHandle(h -> h.createQuery("SELECT order_id FROM callbacks ORDER BY order_id")
+                .mapTo(String.class).list());
+        assertThat(keys).containsExactly("a00000000000000000000000000001", "b00000000000000000000000000001");
+    }
+
+    private static void insertCallback(Handle h, String key) {
+        h.execute("INSERT INTO callbacks (callback_id, merchant_id, order_id, seq, label, \"value\", entity_id, "
+                + "occurred_at, info, url, status, next_attempt_at, created_at) "
+                + "VALUES (?, 'm-1', ?, 1, 'ORDER', 'X', ?, ?, '{}', 'https://x.example', 'PENDING', ?, ?)",
+                key + "-c1", key, key, T1, T1, T1);
     }
 
     private static void insertOrder(Handle h, String orderId, String status, Instant createdAt) {

@@ -10,6 +10,9 @@ import io.payout.application.order.port.ListOrdersPort;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
 import io.payout.domain.AdditionalInfo;
+import io.payout.domain.BankAccountBeneficiary;
+import io.payout.domain.BeneId;
+import io.payout.domain.BeneIdBeneficiary;
 import io.payout.domain.Customer;
 import io.payout.domain.CustomerId;
 import io.payout.domain.MerchantId;
@@ -54,6 +57,23 @@ abstract class OrderStoreContract<S extends LoadOrderPort & ListOrdersPort & Sav
         assertThat(store.insertNewOrder(order, "fp-1")).isTrue();
 
         assertThat(store.findOrder(ALPHA, new MerchantOrderId("order-1"))).contains(order);
+    }
+
+    @Test
+    void aBeneIdFulfillmentIsStoredResolvedWithItsIdAndRoundTripsExactly() {
+        NewFulfillment account = new NewFulfillment(Money.of("4.00"), BeneIdBeneficiary.unresolved(
+                new BeneId("bene-acct"), null).resolvedTo(new BankAccountBeneficiary(
+                "Asha Rao", "026291800001191", "YESB0000262")), List.of(), Udfs.NONE, AdditionalInfo.NONE);
+        NewFulfillment vpa = new NewFulfillment(Money.of("1.00"), BeneIdBeneficiary.unresolved(
+                new BeneId("bene@vpa"), "ignored once resolved").resolvedTo(
+                new UpiBeneficiary("Ravi K", "success@upi", "9876543210")), List.of(), Udfs.NONE, AdditionalInfo.NONE);
+        Order order = TestOrders.accepted(new CreateOrderCommand(ALPHA, new MerchantOrderId("order-bene"),
+                OrderType.FULFILL_ONLY, Money.of("5.00"), new Customer(new CustomerId("cust-1"), null, null),
+                Udfs.NONE, List.of(account, vpa)));
+
+        assertThat(store.insertNewOrder(order, "fp-bene")).isTrue();
+
+        assertThat(store.findOrder(ALPHA, new MerchantOrderId("order-bene"))).contains(order);
     }
 
     @Test

@@ -48,7 +48,8 @@ class SetWebhookVerb extends MerchantVerb {
         parser.addArgument("--header").dest("headers").action(Arguments.append())
                 .help("a custom header 'Name: value' sent with every callback (repeatable)");
         parser.addArgument("--labels").dest("labels")
-                .help("comma-separated labels to send: ORDER, FULFILLMENT_ORDER, FULFILLMENT_TXN, REFUND (default: all)");
+                .help("comma-separated labels to send: ORDER, FULFILLMENT_ORDER, FULFILLMENT_TXN, REFUND, "
+                        + "VALIDATION_V2 (default: all)");
         parser.addArgument("--clear").dest("clear").action(Arguments.storeTrue())
                 .help("remove the configuration: no callbacks except to fulfillments' own webhookDetails");
     }

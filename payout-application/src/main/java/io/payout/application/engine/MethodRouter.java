@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Chooses a fulfillment's methods, in order: its {@code preferredMethodList}, else the merchant's configured
  * priority list, else every enabled method; always only enabled methods whose rail fits the beneficiary
- * (UPI for a VPA, any other rail for a bank account). Methods paused or circuit-open are not enabled now;
- * {@link #configuredMethodsFor} tells whether the fulfillment would have methods if nothing were paused.
+ * (UPI for a VPA, any other rail for a bank account; a {@code BENE_ID} by the payee it was resolved to). Methods
+ * paused or circuit-open are not enabled now; {@link #configuredMethodsFor} tells whether the fulfillment would have
+ * methods if nothing were paused.
  */
 public class MethodRouter {
     private final PayoutMethodsPort methods;
@@ -40,7 +41,7 @@ public class MethodRouter {
     private List<MethodId> route(MerchantId merchantId, Fulfillment fulfillment, List<MethodId> enabled) {
         List<MethodId> wanted = !fulfillment.preferredMethods().isEmpty() ? fulfillment.preferredMethods()
                 : merchantPriorities.getOrDefault(merchantId, enabled);
-        BeneficiaryType type = fulfillment.beneficiary().type();
+        BeneficiaryType type = fulfillment.beneficiary().payee().type();
         return wanted.stream().distinct().filter(enabled::contains).filter(m -> fits(m, type)).toList();
     }
 

@@ -5,23 +5,28 @@ import io.payout.application.collection.StartCollectionService;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
 import io.payout.domain.InvalidInputException;
+import io.payout.domain.NewFulfillment;
 import io.payout.domain.Order;
 import io.payout.domain.OrderId;
 import io.payout.domain.OrderType;
 import io.payout.domain.collection.Payment;
 import java.time.Instant;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Creates an order, idempotently: a request that repeats an earlier one (same merchant, orderId and body) gets
  * the stored order back; one that reuses the orderId with a different body is refused. The order and its
- * fulfillments are written in one transaction, and the unique key on (merchant, orderId) settles races.
+ * fulfillments are written in one transaction, and the unique key on (merchant, orderId) settles races. A
+ * {@code BENE_ID} beneficiary is resolved to the saved one when the order is created ({@link BeneIdResolver}); the
+ * fingerprint is taken from the request as sent, so a repeat is recognised whatever became of the beneficiary.
  */
 public class CreateOrderService implements CreateOrderUseCase {
     private final LoadOrderPort loadOrderPort;
     private final SaveOrderPort saveOrderPort;
     private final OrderLimits limits;
     private final StartCollectionService collections;
+    private final BeneIdResolver beneIds;
     private final Clock clock;
 
     public CreateOrderService(LoadOrderPort loadOrderPort, SaveOrderPort saveOrderPort, OrderLimits limits, Clock clock) {
@@ -31,7 +36,14 @@ public class CreateOrderService implements CreateOrderUseCase {
     /** {@code collections}: null when Pay and Fulfill is not enabled (such orders are refused). */
     public CreateOrderService(LoadOrderPort loadOrderPort, SaveOrderPort saveOrderPort, OrderLimits limits,
                               StartCollectionService collections, Clock clock) {
+        this(loadOrderPort, saveOrderPort, limits, collections, BeneIdResolver.DISABLED, clock);
+    }
+
+    /** {@code beneIds}: resolves {@code BENE_ID} beneficiaries ({@link BeneIdResolver#DISABLED} refuses them). */
+    public CreateOrderService(LoadOrderPort loadOrderPort, SaveOrderPort saveOrderPort, OrderLimits limits,
+                              StartCollectionService collections, BeneIdResolver beneIds, Clock clock) {
         this.collections = collections;
+        this.beneIds = beneIds;
         this.loadOrderPort = loadOrderPort;
         this.saveOrderPort = saveOrderPort;
         this.limits = limits;
@@ -48,11 +60,15 @@ public class CreateOrderService implements CreateOrderUseCase {
         if (command.amount().isGreaterThan(limits.maxOrderAmount())) {
             throw new InvalidInputException("amount", "must be at most " + limits.maxOrderAmount());
         }
+        if (command.type() == OrderType.PAY_AND_FULFILL && collections == null) {
+            throw new InvalidInputException("type", "PAY_AND_FULFILL is not enabled on this service");
+        }
+        List<NewFulfillment> fulfillments = beneIds.resolve(command);
         if (command.type() == OrderType.PAY_AND_FULFILL) {
-            return payAndFulfill(command, fingerprint);
+            return payAndFulfill(command, fulfillments, fingerprint);
         }
         Order order = Order.acceptFulfillOnly(OrderId.random(), command.merchantId(), command.merchantOrderId(),
-                command.amount(), command.customer(), command.udfs(), command.fulfillments(), clock.instant());
+                command.amount(), command.customer(), command.udfs(), fulfillments, clock.instant());
         if (saveOrderPort.insertNewOrder(order, fingerprint, command.retryPolicy())) {
             return new CreateOrderResult(order, true);
         }
@@ -63,13 +79,11 @@ public class CreateOrderService implements CreateOrderUseCase {
      * A Pay and Fulfill order is written with its payment (claimed by this request for a lease), then its collection
      * order is created at the provider while the merchant waits; if that fails the pump retries in the background.
      */
-    private CreateOrderResult payAndFulfill(CreateOrderCommand command, String fingerprint) {
-        if (collections == null) {
-            throw new InvalidInputException("type", "PAY_AND_FULFILL is not enabled on this service");
-        }
+    private CreateOrderResult payAndFulfill(CreateOrderCommand command, List<NewFulfillment> fulfillments,
+                                            String fingerprint) {
         Instant now = clock.instant();
         Order order = Order.acceptPayAndFulfill(OrderId.random(), command.merchantId(), command.merchantOrderId(),
-                command.amount(), command.customer(), command.udfs(), command.fulfillments(), now);
+                command.amount(), command.customer(), command.udfs(), fulfillments, now);
         Payment payment = collections.open(order, command.refundOnFailure(), now);
         if (saveOrderPort.insertNewOrder(order, fingerprint, command.retryPolicy(), payment,
                 collections.claimedUntil(now))) {

@@ -2,6 +2,7 @@ package io.payout.application.order;
 
 import io.payout.domain.AdditionalInfo;
 import io.payout.domain.BankAccountBeneficiary;
+import io.payout.domain.BeneIdBeneficiary;
 import io.payout.domain.NewFulfillment;
 import io.payout.domain.Udfs;
 import io.payout.domain.UpiBeneficiary;
@@ -44,6 +45,9 @@ final class RequestFingerprint {
         } else if (fulfillment.beneficiary() instanceof UpiBeneficiary u) {
             put(prefix + "bene", "UPI_ID").put(prefix + "name", u.name())
                     .put(prefix + "vpa", u.vpa()).put(prefix + "mobileNo", u.mobileNo());
+        } else if (fulfillment.beneficiary() instanceof BeneIdBeneficiary ref && !ref.isResolved()) {
+            // as sent (id and name), not the payee it resolves to: a repeat matches whatever became of it
+            put(prefix + "bene", "BENE_ID").put(prefix + "beneId", ref.id()).put(prefix + "name", ref.requestedName());
         } else {
             throw new IllegalStateException("no fingerprint for " + fulfillment.beneficiary().type());
         }

@@ -406,6 +406,15 @@ public class InMemoryOrderStore
         return orders.size();
     }
 
+    /**
+     * Writes callbacks that belong to no order into the outbox under {@code key} (a beneficiary's uniqueId), numbered
+     * on from {@code lastSeq}: for {@link InMemoryBeneficiaryStore}, which shares this outbox.
+     */
+    synchronized void appendKeyedCallbacks(MerchantId merchantId, OrderId key, long lastSeq,
+                                           List<NewCallback> callbacks) {
+        outbox.add(merchantId, key, lastSeq, callbacks);
+    }
+
     /** Writes the callbacks into the outbox, numbered on from the order's last callback. */
     private void appendCallbacks(Stored s, List<NewCallback> callbacks) {
         outbox.add(s.order.merchantId(), s.order.id(), s.callbacks.size(), callbacks);

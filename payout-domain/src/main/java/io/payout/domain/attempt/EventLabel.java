@@ -6,5 +6,10 @@ public enum EventLabel {
     FULFILLMENT_ORDER,
     FULFILLMENT_TXN,
     /** A refund of a Pay and Fulfill order's payment (ours: Juspay Payout documents no refund callback). */
-    REFUND
+    REFUND,
+    /**
+     * A beneficiary validation's outcome ({@code VALID}, {@code INVALID} or {@code ERROR}; {@code info} is the
+     * beneficiary as its status API shows it). Not a status event of an order: written by the beneficiary validation.
+     */
+    VALIDATION_V2
 }

@@ -45,6 +45,8 @@ public class CallbackInfoRenderer implements RenderCallbackInfoPort {
                     .withStatus(event.value());
             case FULFILLMENT_TXN -> transaction(order, new TransactionId(event.entityId()), event.value());
             case REFUND -> throw new IllegalArgumentException("a REFUND callback's info is rendered from the refund");
+            case VALIDATION_V2 -> throw new IllegalArgumentException(
+                    "a VALIDATION_V2 callback's info is rendered from the beneficiary");
         };
         return write(view, event);
     }

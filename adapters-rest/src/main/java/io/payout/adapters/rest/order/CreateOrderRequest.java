@@ -35,9 +35,9 @@ public record CreateOrderRequest(String orderId, BigDecimal amount, String custo
     public record BeneficiaryDetails(String type, Details details) {
     }
 
-    /** The union of the details of the beneficiary types we support. */
+    /** The union of the details of the beneficiary types we support ({@code id}: a saved beneficiary's beneId). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Details(String name, String account, String ifsc, String vpa, String mobileNo) {
+    public record Details(String name, String account, String ifsc, String vpa, String mobileNo, String id) {
         @Override
         public String toString() {
             return "Details[type-specific fields hidden]";

@@ -10,13 +10,13 @@ import java.util.Iterator;
  * {@code webhookDetails.customHeader}: header names to values, sent either as a JSON object or as a string
  * holding one. Kept as text (the domain's form): a string as sent, an object as compact JSON.
  */
-final class CustomHeaderField {
+public final class CustomHeaderField {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CustomHeaderField() {
     }
 
-    static String text(String field, JsonNode value) {
+    public static String text(String field, JsonNode value) {
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
             return null;
         }

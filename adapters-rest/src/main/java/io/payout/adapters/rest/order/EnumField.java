@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** A field holding one of an enum's names, exactly as written; anything else is refused listing the names. */
-final class EnumField {
+public final class EnumField {
     private EnumField() {
     }
 
-    static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+    public static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "is required");
         }

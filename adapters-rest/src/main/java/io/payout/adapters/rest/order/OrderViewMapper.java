@@ -2,6 +2,7 @@ package io.payout.adapters.rest.order;
 
 import io.payout.domain.AdditionalInfo;
 import io.payout.domain.BankAccountBeneficiary;
+import io.payout.domain.BeneIdBeneficiary;
 import io.payout.domain.Beneficiary;
 import io.payout.domain.Fulfillment;
 import io.payout.domain.MethodId;
@@ -58,12 +59,18 @@ public class OrderViewMapper {
                 withTransactions ? f.transactions().stream().map(OrderViewMapper::transaction).toList() : null);
     }
 
-    private static BeneficiaryDetailsView beneficiary(Beneficiary beneficiary) {
+    /**
+     * {@code beneficiaryDetails}: a {@code BENE_ID} one with its {@code id} and the fields of the payee it was resolved
+     * to (what the order pays).
+     */
+    public static BeneficiaryDetailsView beneficiary(Beneficiary beneficiary) {
+        String id = beneficiary instanceof BeneIdBeneficiary ref ? ref.id().value() : null;
+        Beneficiary payee = beneficiary.payee();
         BeneficiaryDetailsView.Details details;
-        if (beneficiary instanceof BankAccountBeneficiary b) {
-            details = new BeneficiaryDetailsView.Details(b.name(), b.account(), b.ifsc(), null, null);
-        } else if (beneficiary instanceof UpiBeneficiary u) {
-            details = new BeneficiaryDetailsView.Details(u.name(), null, null, u.vpa(), u.mobileNo());
+        if (payee instanceof BankAccountBeneficiary b) {
+            details = new BeneficiaryDetailsView.Details(id, b.name(), b.account(), b.ifsc(), null, null);
+        } else if (payee instanceof UpiBeneficiary u) {
+            details = new BeneficiaryDetailsView.Details(id, u.name(), null, null, u.vpa(), u.mobileNo());
         } else {
             throw new IllegalStateException("no view for beneficiary type " + beneficiary.type());
         }
@@ -93,7 +100,7 @@ public class OrderViewMapper {
     }
 
     /** An instant as the API shows it: UTC, to the second. */
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -1,11 +1,11 @@
 package io.payout.adapters.rest.order;
 
 /** Optional text fields that many Juspay clients send as {@code ""} when they have no value. */
-final class RequestText {
+public final class RequestText {
     private RequestText() {
     }
 
-    static String absentIfBlank(String value) {
+    public static String absentIfBlank(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

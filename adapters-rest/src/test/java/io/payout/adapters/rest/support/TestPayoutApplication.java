@@ -9,6 +9,9 @@ import io.payout.adapters.rest.callback.CallbackInfoRenderer;
 import io.payout.adapters.rest.collection.CollectionWebhookApi;
 import io.payout.adapters.rest.collection.SandboxCollectionApi;
 import io.payout.adapters.rest.limit.RateLimitSettings;
+import io.payout.adapters.rest.beneficiary.BeneficiaryResource;
+import io.payout.application.beneficiary.GetBeneficiaryService;
+import io.payout.application.beneficiary.SaveBeneficiaryService;
 import io.payout.application.callback.CallbackComposer;
 import io.payout.application.callback.ListOrderCallbacksQuery;
 import io.payout.application.callback.ListOrderCallbacksService;
@@ -22,12 +25,14 @@ import io.payout.application.collection.StartCollectionService;
 import io.payout.application.engine.CancelFulfillmentService;
 import io.payout.application.engine.CancelFulfillmentUseCase;
 import io.payout.application.engine.ProgressSaver;
+import io.payout.application.fakes.InMemoryBeneficiaryStore;
 import io.payout.application.fakes.InMemoryMerchantStore;
 import io.payout.application.fakes.InMemoryOrderStore;
 import io.payout.application.fakes.MutableClock;
 import io.payout.application.merchant.AuthenticateMerchantService;
 import io.payout.application.merchant.CreateMerchantService;
 import io.payout.application.merchant.RotateApiKeyService;
+import io.payout.application.order.BeneIdResolver;
 import io.payout.application.order.CreateOrderService;
 import io.payout.application.order.CreateOrderUseCase;
 import io.payout.application.order.GetOrderQuery;
@@ -65,6 +70,8 @@ public class TestPayoutApplication extends Application<Configuration> {
     public static final Instant START = Instant.parse("2024-01-15T10:00:00.123456Z");
     private final InMemoryOrderWork orders = new InMemoryOrderWork(new InMemoryOrderStore());
     private final InMemoryMerchantStore merchants = new InMemoryMerchantStore();
+    private final InMemoryBeneficiaryStore beneficiaries = new InMemoryBeneficiaryStore(orders.store());
+    private final AtomicInteger validationWakeUps = new AtomicInteger();
     private final MutableClock clock = new MutableClock(START);
     private final AtomicInteger relayWakeUps = new AtomicInteger();
     private final AtomicInteger redeliverCalls = new AtomicInteger();
@@ -81,6 +88,8 @@ public class TestPayoutApplication extends Application<Configuration> {
         new MerchantRestApi(createOrderUseCase(), getOrderQuery(), listOrdersQuery(), orderPaymentsQuery(),
                 cancelFulfillmentUseCase(), new AuthenticateMerchantService(merchants, clock), listCallbacksQuery(),
                 redeliverCallbackUseCase(), new MerchantApiSettings(MAX_REQUEST_BYTES, rateLimit()), clock)
+                .addResource(new BeneficiaryResource(new SaveBeneficiaryService(beneficiaries, beneficiaries,
+                        validationWakeUps::incrementAndGet, clock), new GetBeneficiaryService(beneficiaries)))
                 .registerWith(environment);
         var webhooks = new HandleCollectionWebhookService(collectionProvider, collectionProvider, orders.store(),
                 collectionPumpWakeUps::incrementAndGet, clock);
@@ -90,7 +99,8 @@ public class TestPayoutApplication extends Application<Configuration> {
 
     protected CreateOrderUseCase createOrderUseCase() {
         var collections = new StartCollectionService(collectionProvider, orders.store(), collectionSettings, clock);
-        return new CreateOrderService(orders, orders, new OrderLimits(Money.of("10000000.00")), collections, clock);
+        return new CreateOrderService(orders, orders, new OrderLimits(Money.of("10000000.00")), collections,
+                new BeneIdResolver(beneficiaries), clock);
     }
 
     protected OrderPaymentsQuery orderPaymentsQuery() {
@@ -167,6 +177,16 @@ public class TestPayoutApplication extends Application<Configuration> {
     /** How often a webhook or a sandbox payment has woken the (absent) collection pump. */
     public int collectionPumpWakeUps() {
         return collectionPumpWakeUps.get();
+    }
+
+    /** The saved beneficiaries (no validation runs: a test records outcomes itself). */
+    public InMemoryBeneficiaryStore beneficiaries() {
+        return beneficiaries;
+    }
+
+    /** How often a VALIDATE request has woken the (absent) validation. */
+    public int validationWakeUps() {
+        return validationWakeUps.get();
     }
 
     public MutableClock clock() {

@@ -1,7 +1,9 @@
 package io.payout.gateway.dummy;
 
 import io.payout.gateway.spi.Balance;
+import io.payout.gateway.spi.BeneficiaryCheck;
 import io.payout.gateway.spi.GatewayResult;
+import io.payout.gateway.spi.Payee;
 import io.payout.gateway.spi.PayoutGateway;
 import io.payout.gateway.spi.PayoutInstruction;
 import java.time.Clock;
@@ -15,7 +17,8 @@ import java.util.random.RandomGenerator;
  * The DUMMY sandbox: an in-memory simulator of Juspay's sandbox gateway, deciding each outcome by amount and rail
  * (see the table in the module's README.md). The transaction reference is the idempotency key: initiating a
  * recorded reference again answers that payout's current status and never records a second one. A share of the
- * answers is lost as a timeout; an initiate whose answer is lost has still done its work. Thread-safe.
+ * answers is lost as a timeout; an initiate whose answer is lost has still done its work. Beneficiary validation
+ * answers from Juspay's sandbox data ({@link SandboxBeneficiaries}) and loses no answer. Thread-safe.
  */
 public final class DummyGateway implements PayoutGateway {
     private final DummySettings settings;
@@ -75,6 +78,16 @@ public final class DummyGateway implements PayoutGateway {
     public List<Balance> balances() {
         Instant now = clock.instant();
         return List.of(new Balance(null, settings.openingBalance().subtract(ledger.committedAt(now)), now));
+    }
+
+    /** Juspay's sandbox validation data; waits {@code latency-ms} like every call, but never loses the answer. */
+    @Override
+    public BeneficiaryCheck validateBeneficiary(Payee payee) {
+        Objects.requireNonNull(payee, "payee");
+        if (!waitedBeforeAnswering()) {
+            return new BeneficiaryCheck.Error("interrupted before answering");
+        }
+        return SandboxBeneficiaries.check(payee);
     }
 
     private GatewayResult accept(PayoutInstruction instruction) {

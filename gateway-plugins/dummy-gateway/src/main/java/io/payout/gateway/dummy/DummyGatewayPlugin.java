@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The bundled sandbox gateway {@code DUMMY} (methods {@code DUMMY_IMPS}, {@code DUMMY_NEFT}, {@code DUMMY_UPI}),
  * which behaves like Juspay's sandbox: the outcome follows from the amount and rail, and answers time out at random.
- * Nothing leaves the process and nothing survives a restart.
+ * Nothing leaves the process and nothing survives a restart. It validates beneficiaries with Juspay's sandbox data
+ * (capability {@link Capability#VALIDATE_BENEFICIARY}).
  *
  * <p>Configuration keys, all optional (a null or blank value counts as absent; unknown keys are ignored; a bad
  * value is an {@link IllegalArgumentException} naming its key):
@@ -49,10 +50,10 @@ public final class DummyGatewayPlugin implements GatewayPlugin {
         return Arrays.stream(Rail.values()).map(Rail::name).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Balances: the sandbox account, less what it has paid or holds for pending payouts. */
+    /** Balances (the sandbox account, less what it has paid or holds) and beneficiary validation (sandbox data). */
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.BALANCES);
+        return Set.of(Capability.BALANCES, Capability.VALIDATE_BENEFICIARY);
     }
 
     @Override

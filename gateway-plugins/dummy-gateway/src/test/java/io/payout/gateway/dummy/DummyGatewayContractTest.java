@@ -1,7 +1,9 @@
 package io.payout.gateway.dummy;
 
+import io.payout.gateway.spi.BeneficiaryCheck;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.GatewayResult;
+import io.payout.gateway.spi.Payee;
 import io.payout.gateway.spi.PayoutGateway;
 import io.payout.gateway.spi.PayoutInstruction;
 import io.payout.gateway.tck.GatewayPluginContract;
@@ -46,6 +48,11 @@ class DummyGatewayContractTest extends GatewayPluginContract {
             @Override
             public java.util.List<io.payout.gateway.spi.Balance> balances() {
                 return answering.balances();
+            }
+
+            @Override
+            public BeneficiaryCheck validateBeneficiary(Payee payee) {
+                return answering.validateBeneficiary(payee);
             }
         };
     }

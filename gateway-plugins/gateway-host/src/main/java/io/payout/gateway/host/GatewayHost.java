@@ -5,6 +5,11 @@ import io.payout.application.gateway.GatewayBalances;
 import io.payout.application.gateway.MethodOutage;
 import io.payout.application.gateway.port.GatewayBalancesPort;
 import io.payout.application.gateway.port.GatewayOutagePort;
+import io.payout.application.beneficiary.port.ValidateBeneficiaryPort;
+import io.payout.domain.Beneficiary;
+import io.payout.domain.beneficiary.ValidationResult;
+import io.payout.gateway.spi.Capability;
+import io.payout.gateway.spi.Payee;
 import io.payout.application.engine.port.GatewayWebhookPort;
 import io.payout.domain.TransactionRef;
 import java.util.Map;
@@ -19,6 +24,7 @@ import io.payout.domain.attempt.GatewayResult;
 import io.payout.gateway.spi.PayoutInstruction;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,9 +35,13 @@ import java.util.List;
  * <p>Routing controls: an operator may {@link #pause(String)} and {@link #resume(String)} a gateway or one method,
  * and each gateway has a circuit breaker (see {@link CircuitBreaker}). A paused or circuit-open method leaves
  * {@link #enabledMethods()}, so it gets no new transactions; inquiries go on as before.
+ *
+ * <p>Beneficiary validation ({@link #validate}) goes to a gateway whose plugin declares
+ * {@link Capability#VALIDATE_BENEFICIARY} and that could pay the payee now (a method of the payee's kind enabled, not
+ * paused, circuit not open), in configuration order.
  */
 public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, GatewayWebhookPort, GatewayBalancesPort,
-        GatewayOutagePort, AutoCloseable {
+        GatewayOutagePort, ValidateBeneficiaryPort, AutoCloseable {
     private final LoadedPlugins plugins;
     private final Pauses pauses = new Pauses();
     private final Map<String, HostedGateway> gateways;
@@ -166,6 +176,36 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
         }
         return gateway.verifyWebhook(headers, body).map(refs -> refs.stream()
                 .filter(ref -> ref != null && ref.matches("[A-Za-z0-9_\\-]{1,64}")).map(TransactionRef::new).toList());
+    }
+
+    /**
+     * Validates the payee ({@code beneficiary}'s, resolved) through the first running gateway, in configuration
+     * order, that offers validation and has an available method of the payee's kind (UPI for a VPA, IMPS or else
+     * another rail for a bank account), or through {@code gatewayId} only. The answer names that method. No such
+     * gateway now is an {@code Error} without a method.
+     */
+    @Override
+    public ValidationResult validate(Beneficiary beneficiary, String gatewayId) {
+        Payee payee = InstructionMapper.toPayee(beneficiary);
+        boolean upi = payee instanceof Payee.Vpa;
+        for (Map.Entry<String, HostedGateway> entry : gateways.entrySet()) {
+            HostedGateway gateway = entry.getValue();
+            if ((gatewayId != null && !gatewayId.equals(entry.getKey()))
+                    || !gateway.offers(Capability.VALIDATE_BENEFICIARY)) {
+                continue;
+            }
+            Optional<MethodId> method = gateway.methods().stream().filter(this::isAvailable)
+                    .filter(m -> m.rail().equals("UPI") == upi)
+                    .min(Comparator.comparing(m -> m.rail().equals("IMPS") ? 0 : 1));
+            if (method.isPresent()) {
+                return gateway.validate(payee, method.get());
+            }
+        }
+        String kind = upi ? "a VPA" : "a bank account";
+        return new ValidationResult.Error(gatewayId == null
+                ? "no gateway can validate " + kind + " now (none running offers validation with a method for it)"
+                : "gateway " + gatewayId + " cannot validate " + kind + " now (not running, no validation, or no "
+                        + "available method for it)", null);
     }
 
     /** One entry per running gateway, in configuration order. */

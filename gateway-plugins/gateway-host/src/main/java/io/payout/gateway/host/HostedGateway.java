@@ -2,9 +2,14 @@ package io.payout.gateway.host;
 
 import io.payout.domain.MethodId;
 import io.payout.domain.attempt.GatewayResult;
+import io.payout.domain.beneficiary.ValidationResult;
+import io.payout.gateway.spi.BeneficiaryCheck;
+import io.payout.gateway.spi.Capability;
+import io.payout.gateway.spi.Payee;
 import io.payout.gateway.spi.PayoutGateway;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -30,6 +35,7 @@ final class HostedGateway {
     private final GatewayExecutor executor;
     private final AtomicLong timedOut = new AtomicLong();
     private final CircuitBreaker circuit;
+    private final Set<Capability> capabilities;
 
     HostedGateway(LoadedPlugin plugin, PayoutGateway gateway, List<MethodId> methods, GatewaySettings settings,
                   CircuitBreaker circuit) {
@@ -40,6 +46,24 @@ final class HostedGateway {
         this.timeout = settings.timeout();
         this.executor = new GatewayExecutor(plugin.gatewayId(), settings.maxConcurrency(),
                 plugin.plugin().getClass().getClassLoader());
+        this.capabilities = capabilitiesOf(plugin);
+    }
+
+    /** What the plugin says it offers beyond payouts, asked once; nothing if it fails to say. */
+    private static Set<Capability> capabilitiesOf(LoadedPlugin plugin) {
+        try {
+            Set<Capability> declared = plugin.plugin().capabilities();
+            return declared == null ? Set.of() : Set.copyOf(declared);
+        } catch (RuntimeException e) {
+            LOG.warn("gateway plugin {} failed to list its capabilities: {}", plugin.gatewayId(),
+                    e.getClass().getName());
+            return Set.of();
+        }
+    }
+
+    /** Whether its plugin offers {@code capability} (a plugin that fails to say offers nothing). */
+    boolean offers(Capability capability) {
+        return capabilities.contains(capability);
     }
 
     List<MethodId> methods() {
@@ -95,6 +119,49 @@ final class HostedGateway {
     }
 
     /**
+     * Asks this gateway to validate {@code payee} on its executor, awaiting at most its timeout; the circuit breaker
+     * is not told (it watches payouts). Never throws: what is not a clear answer is an {@code Error}.
+     */
+    ValidationResult validate(Payee payee, MethodId method) {
+        Future<BeneficiaryCheck> answer;
+        try {
+            answer = executor.submit(() -> gateway.validateBeneficiary(payee));
+        } catch (RejectedExecutionException e) {
+            boolean closed = executor.isShutdown();
+            return new ValidationResult.Error(closed ? "gateway host closed: not sent" : "gateway busy: not sent",
+                    method);
+        }
+        try {
+            return toValidationResult(answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS), method);
+        } catch (TimeoutException e) {
+            stop(answer);
+            timedOut.incrementAndGet();
+            LOG.warn("gateway {} beneficiary validation timed out after {}ms", id(), timeout.toMillis());
+            return new ValidationResult.Error("timeout after " + timeout.toMillis() + "ms", method);
+        } catch (ExecutionException e) {
+            LOG.warn("gateway {} beneficiary validation failed with {}", id(), e.getCause().getClass().getName());
+            return new ValidationResult.Error("gateway error: " + e.getCause().getClass().getName(), method);
+        } catch (InterruptedException e) {
+            stop(answer);
+            Thread.currentThread().interrupt();
+            return new ValidationResult.Error("interrupted while waiting for gateway " + id(), method);
+        }
+    }
+
+    private static ValidationResult toValidationResult(BeneficiaryCheck check, MethodId method) {
+        if (check instanceof BeneficiaryCheck.Valid valid) {
+            return new ValidationResult.Valid(valid.nameAtBank(), method);
+        }
+        if (check instanceof BeneficiaryCheck.Invalid invalid) {
+            return new ValidationResult.Invalid(invalid.reason(), method);
+        }
+        if (check instanceof BeneficiaryCheck.Error error) {
+            return new ValidationResult.Error(error.reason(), method);
+        }
+        return new ValidationResult.Error("gateway error: no answer", method);
+    }
+
+    /**
      * The references of a webhook whose signature the plugin accepts; empty otherwise (also when the plugin throws).
      * Runs on the caller's thread: checking a signature is quick and touches no network.
      */
@@ -118,17 +185,6 @@ final class HostedGateway {
     /** The circuit breaker's state now. */
     CircuitBreaker.State circuitState() {
         return circuit.state();
-    }
-
-    /** Whether its plugin offers {@code capability} (a plugin that fails to say offers nothing). */
-    boolean offers(io.payout.gateway.spi.Capability capability) {
-        try {
-            java.util.Set<io.payout.gateway.spi.Capability> offered = plugin.plugin().capabilities();
-            return offered != null && offered.contains(capability);
-        } catch (RuntimeException e) {
-            LOG.warn("gateway {} failed to list its capabilities: {}", id(), e.getClass().getName());
-            return false;
-        }
     }
 
     /**

@@ -20,11 +20,13 @@ final class InstructionMapper {
                 fulfillment.additionalInfo().remark());
     }
 
+    /** The account or VPA paid: for a {@code BENE_ID} beneficiary, the saved payee it was resolved to. */
     static Payee toPayee(Beneficiary beneficiary) {
-        if (beneficiary instanceof BankAccountBeneficiary account) {
+        Beneficiary payee = beneficiary.payee();
+        if (payee instanceof BankAccountBeneficiary account) {
             return new Payee.BankAccount(account.name(), account.account(), account.ifsc());
         }
-        UpiBeneficiary upi = (UpiBeneficiary) beneficiary;
+        UpiBeneficiary upi = (UpiBeneficiary) payee;
         return new Payee.Vpa(upi.name(), upi.vpa(), upi.mobileNo());
     }
 }

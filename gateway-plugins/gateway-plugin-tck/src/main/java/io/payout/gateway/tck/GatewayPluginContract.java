@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.payout.gateway.spi.Balance;
+import io.payout.gateway.spi.BeneficiaryCheck;
 import io.payout.gateway.spi.Capability;
 import io.payout.gateway.spi.GatewayPlugin;
 import io.payout.gateway.spi.GatewayResult;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -197,6 +199,28 @@ public abstract class GatewayPluginContract {
                 bad.put(key, replacement);
                 assertNoSecretIn(catchThrowable(() -> plugin().create(bad)), key + " = '" + replacement + "'");
             }
+        }
+    }
+
+    /**
+     * Only for a plugin that declares {@link Capability#VALIDATE_BENEFICIARY} (skipped otherwise): validating the
+     * payee of {@link #instruction(String)} gets a complete answer (a {@code Valid}, or an {@code Invalid} or
+     * {@code Error} with its reason), not the SPI's "not supported" default, and shows no credential.
+     */
+    @Test
+    void aDeclaredBeneficiaryValidationGivesACompleteAnswer() {
+        Assumptions.assumeTrue(plugin().capabilities().contains(Capability.VALIDATE_BENEFICIARY),
+                "the plugin does not declare VALIDATE_BENEFICIARY");
+
+        BeneficiaryCheck check = gateway.validateBeneficiary(instruction("tck-validate-1").payee());
+
+        assertThat(check).as("answer").isNotNull();
+        String reason = check instanceof BeneficiaryCheck.Invalid invalid ? invalid.reason()
+                : check instanceof BeneficiaryCheck.Error error ? error.reason() : "valid";
+        assertThat(reason).as("reason of " + check).isNotBlank()
+                .doesNotContain("not supported by this gateway");
+        for (String secret : provider.secrets()) {
+            assertThat(check.toString()).as("answer shows a credential").doesNotContain(secret);
         }
     }
 

@@ -32,7 +32,7 @@ class ContractCatchesABrokenPluginTest {
                 .selectors(selectClass(BrokenPluginContract.class)).build(), listener);
         TestExecutionSummary summary = listener.getSummary();
 
-        assertThat(summary.getTestsFoundCount()).isEqualTo(10);
+        assertThat(summary.getTestsFoundCount()).isEqualTo(11);
         assertThat(summary.getFailures()).extracting(failure -> failure.getTestIdentifier().getDisplayName())
                 .containsExactlyInAnyOrder("declaresTheSpiMajorVersionItWasCompiledAgainstAnIdAndRails()",
                         "initiatingOneReferenceTwiceRecordsOnePayout()",
@@ -40,7 +40,8 @@ class ContractCatchesABrokenPluginTest {
                         "anUnreadableAnswerToAnInitiationIsUnknown()", "anUnreadableAnswerToAnInquiryIsUnknown()",
                         "anInquiryAboutANeverSentReferenceIsUnknownNotFound()",
                         "badSettingsAreRefusedWithoutShowingCredentials()",
-                        "aPluginOfferingBalancesGivesThemForItsOwnRails()");
+                        "aPluginOfferingBalancesGivesThemForItsOwnRails()",
+                        "aDeclaredBeneficiaryValidationGivesACompleteAnswer()");
     }
 
     /** Not run by the build on its own (nested): only through the launcher above. */
@@ -63,7 +64,7 @@ class ContractCatchesABrokenPluginTest {
                 }
 
                 public Set<Capability> capabilities() {
-                    return Set.of(Capability.BALANCES);
+                    return Set.of(Capability.BALANCES, Capability.VALIDATE_BENEFICIARY);
                 }
 
                 public PayoutGateway create(Map<String, String> configuration) {
@@ -112,8 +113,8 @@ class ContractCatchesABrokenPluginTest {
     }
 
     /**
-     * Pays again on every initiate, calls a lost answer a failure, forgets to say "not found", and reports a balance
-     * without an amount for a rail it does not have.
+     * Pays again on every initiate, calls a lost answer a failure, forgets to say "not found", reports a balance
+     * without an amount for a rail it does not have, and declares a beneficiary validation it does not implement.
      */
     static final class BrokenGateway implements PayoutGateway {
         final Map<String, Integer> payouts = new ConcurrentHashMap<>();
