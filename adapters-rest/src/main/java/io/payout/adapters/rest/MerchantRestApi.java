@@ -122,6 +122,7 @@ public final class MerchantRestApi {
         jersey.register(new FulfillmentResource(cancelFulfillment, environment.getObjectMapper()));
         jersey.register(new OrderCallbacksResource(listCallbacks));
         jersey.register(new CallbackResource(redeliver));
+        jersey.register(new OpenApiResource());
         moreResources.forEach(jersey::register);
         jersey.register(new ApiErrorExceptionMapper());
         jersey.register(new DomainExceptionMapper());
