@@ -15,11 +15,11 @@ import java.util.Map;
 
 /**
  * Juspay's balance API, {@code GET /merchant/v1/getways/balance} (the typo is Juspay's), also served as
- * {@code GET /merchant/v1/balances}: a map keyed by method, each with its {@code lastUpdated} time and its
- * {@code balance} as a string. Only gateways that report balances appear; the balances are the service's gateway
+ * {@code GET /merchant/v1/balances} ({@link Alias}): a map keyed by method, each with its {@code lastUpdated} time and
+ * its {@code balance} as a string. Only gateways that report balances appear; the balances are the service's gateway
  * accounts, the same for every merchant.
  */
-@Path("/merchant/v1/{path: getways/balance|balances}")
+@Path("/merchant/v1/getways/balance")
 @Produces(MediaType.APPLICATION_JSON)
 public class BalanceResource {
     private final GetBalancesQuery balances;
@@ -36,5 +36,13 @@ public class BalanceResource {
                     b.amount().setScale(2, RoundingMode.DOWN).toPlainString()));
         }
         return view;
+    }
+
+    /** The same API at {@code GET /merchant/v1/balances}. */
+    @Path("/merchant/v1/balances")
+    public static class Alias extends BalanceResource {
+        public Alias(GetBalancesQuery balances) {
+            super(balances);
+        }
     }
 }

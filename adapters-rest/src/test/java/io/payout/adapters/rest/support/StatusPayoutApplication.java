@@ -29,13 +29,14 @@ public class StatusPayoutApplication extends TestPayoutApplication {
 
     @Override
     public void run(Configuration configuration, Environment environment) {
+        var balances = new GetBalancesService(() -> List.copyOf(gatewayBalances), Duration.ZERO, clock());
         new MerchantRestApi(createOrderUseCase(), getOrderQuery(), listOrdersQuery(), orderPaymentsQuery(),
                 cancelFulfillmentUseCase(), new AuthenticateMerchantService(merchants(), clock()),
                 listCallbacksQuery(), redeliverCallbackUseCase(), new MerchantApiSettings(MAX_REQUEST_BYTES,
                 rateLimit()), clock())
                 .addResource(new OrderHistoryResource(new OrderHistoryService(orders().store())))
-                .addResource(new BalanceResource(new GetBalancesService(() -> List.copyOf(gatewayBalances),
-                        Duration.ZERO, clock())))
+                .addResource(new BalanceResource(balances))
+                .addResource(new BalanceResource.Alias(balances))
                 .addResource(new OutageResource(new GetOutageService(() -> List.copyOf(outages))))
                 .registerWith(environment);
     }
