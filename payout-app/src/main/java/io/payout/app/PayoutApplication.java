@@ -25,6 +25,8 @@ import io.payout.app.health.BacklogHealthCheck;
 import io.payout.app.health.DatabaseHealthCheck;
 import io.payout.app.health.GatewaysHealthCheck;
 import io.payout.app.health.SchedulerHealthCheck;
+import io.payout.app.engine.RoutingPauseSyncLoop;
+import io.payout.app.task.OperatorLogTask;
 import io.payout.app.task.PauseGatewayTask;
 import io.payout.app.task.OrderHistoryTask;
 import io.payout.app.task.RedeliverCallbacksTask;
@@ -36,6 +38,9 @@ import io.payout.adapters.rest.status.OutageResource;
 import io.payout.application.gateway.GetBalancesService;
 import io.payout.application.gateway.GetOutageService;
 import io.payout.adapters.persistence.JdbiOperatorActionRepository;
+import io.payout.adapters.persistence.JdbiOperatorLogRepository;
+import io.payout.application.operator.PauseRoutingService;
+import io.payout.application.operator.SyncRoutingPausesService;
 import io.payout.adapters.persistence.JdbiSetup;
 import io.payout.application.operator.OrderHistoryService;
 import io.payout.application.operator.ResolveReviewService;
@@ -98,6 +103,21 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         environment.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduler, clusterJobs));
     }
 
+    /** The operators' pauses: applied before anything routes, kept in step every gateways.pauseSync, and the tasks. */
+    private static void routingControls(PayoutConfiguration config, Environment environment,
+                                        JdbiOperatorLogRepository pauses, GatewayHost gateways) {
+        var sync = new SyncRoutingPausesService(pauses, gateways);
+        sync.sync();
+        RoutingPauseSyncLoop loop = new RoutingPauseSyncLoop(sync, config.gateways().pauseSync());
+        environment.lifecycle().manage(loop);
+        environment.healthChecks().register("routing-pauses", new LoopHealthCheck("routing pause sync", loop, true));
+        var change = new PauseRoutingService(pauses, gateways, CLOCK);
+        environment.admin().addTask(new PauseGatewayTask(change, gateways));
+        environment.admin().addTask(new ResumeGatewayTask(change, gateways));
+        environment.admin().addTask(new PauseMethodTask(change, gateways));
+        environment.admin().addTask(new ResumeMethodTask(change, gateways));
+    }
+
     @Override
     public void run(PayoutConfiguration config, Environment environment) throws Exception {
         Persistence persistence = Persistence.open(config.database(), environment.metrics());
@@ -117,19 +137,22 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
         var operatorActions = new JdbiOperatorActionRepository(JdbiSetup.create(persistence.dataSource()));
+        var operatorLog = new JdbiOperatorLogRepository(JdbiSetup.create(persistence.dataSource()));
         GatewayHost gateways = GatewayWiring.host(config.gateways());
         environment.lifecycle().manage(new ClosingManaged(gateways));
+        var balances = new GetBalancesService(gateways, config.gateways().balanceRefresh(), CLOCK);
         new MerchantRestApi(createOrder, getOrder, new ListOrdersService(persistence.orders()),
                 new OrderPaymentsService(persistence.collections()), cancel, authenticate, callbacks.deliveryLog(),
                 callbacks.redeliver(),
                 new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
                 .addResource(new OrderHistoryResource(new OrderHistoryService(operatorActions)))
-                .addResource(new BalanceResource(new GetBalancesService(gateways, config.gateways().balanceRefresh(),
-                        CLOCK)))
+                .addResource(new BalanceResource(balances))
+                .addResource(new BalanceResource.Alias(balances))
                 .addResource(new OutageResource(new GetOutageService(gateways)))
                 .addResource(beneficiaries.resource())
                 .registerWith(environment);
         environment.admin().addTask(new RedeliverCallbacksTask(callbacks.redeliver()));
+        environment.admin().addTask(new OperatorLogTask(operatorLog));
         environment.admin().addTask(new ResolveReviewTask(new ResolveReviewService(persistence.work(),
                 PayoutMetrics.of(environment).operatorActions(operatorActions), callbacks.composer(), CLOCK)));
         environment.admin().addTask(new RetryFulfillmentTask(EngineWiring.retryFulfillment(config.engine(),
@@ -145,10 +168,7 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
 
         environment.healthChecks().register("gateways", new GatewaysHealthCheck(gateways));
         beneficiaries.startValidation(gateways, EngineWiring.instanceId(config.engine()));
-        environment.admin().addTask(new PauseGatewayTask(gateways));
-        environment.admin().addTask(new ResumeGatewayTask(gateways));
-        environment.admin().addTask(new PauseMethodTask(gateways));
-        environment.admin().addTask(new ResumeMethodTask(gateways));
+        routingControls(config, environment, operatorLog, gateways);
         new GatewayWebhookApi(new HandleGatewayWebhookService(gateways, persistence.work(), CLOCK))
                 .registerWith(environment);
         if (config.engine().enabled()) {

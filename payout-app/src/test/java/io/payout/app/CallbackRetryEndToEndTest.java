@@ -147,6 +147,12 @@ class CallbackRetryEndToEndTest {
                 .isEqualTo("0 failed callbacks of merchant " + merchant.id() + " will be sent again");
         assertThat(task(admin, now.minusSeconds(600), now.plusSeconds(600)))
                 .isEqualTo("1 failed callbacks of merchant " + merchant.id() + " will be sent again");
+        assertThat(admin.post("/tasks/order-history?merchant=" + merchant.id() + "&orderId=down", null, "").body())
+                .as("the operator's redelivery in the order's history")
+                .contains("OPERATOR REDELIVER_CALLBACKS " + merchant.id() + " by asha: receiver was down");
+        assertThat(admin.post("/tasks/operator-log?from=" + now.minusSeconds(60) + "&to=" + now.plusSeconds(60), null,
+                "").body()).contains("REDELIVER_CALLBACKS " + merchant.id() + " merchant=" + merchant.id()
+                + " by asha: receiver was down");
         List<Received> both = receiver.awaitOfOrder(orderId, "c2 redelivered", Duration.ofSeconds(5),
                 r -> r.size() == 2);
         assertThat(both).extracting(Received::id).containsExactly(orderId + "-c1", orderId + "-c2");
@@ -204,7 +210,7 @@ class CallbackRetryEndToEndTest {
 
     private String task(HttpApi admin, Instant from, Instant to) {
         HttpResponse<String> response = admin.post("/tasks/redeliver-callbacks?merchant=" + merchant.id() + "&from="
-                + from + "&to=" + to, null, "");
+                + from + "&to=" + to + "&operator=asha&reason=receiver%20was%20down", null, "");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body().trim();
     }

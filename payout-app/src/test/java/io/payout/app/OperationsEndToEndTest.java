@@ -135,13 +135,15 @@ class OperationsEndToEndTest {
         assertThat(outage().path("gatewaySpecificData")).isEmpty();
         assertThat(outage().path("beneficiarySpecificData")).isEmpty();
 
-        assertThat(task("pause-method", "name", "DUMMY_UPI")).isEqualTo("method DUMMY_UPI paused");
+        assertThat(task("pause-method", "name", "DUMMY_UPI", "operator", "asha", "reason", "UPI outage at the bank"))
+                .isEqualTo("method DUMMY_UPI paused on every instance");
         try {
             JsonNode gateways = outage().path("gatewaySpecificData");
             assertThat(gateways).hasSize(1);
             assertThat(gateways.get(0).toString()).isEqualTo("{\"status\":\"DOWN\",\"mode\":\"UPI\",\"gateway\":\"DUMMY\"}");
         } finally {
-            assertThat(task("resume-method", "name", "DUMMY_UPI")).isEqualTo("method DUMMY_UPI resumed");
+            assertThat(task("resume-method", "name", "DUMMY_UPI", "operator", "asha", "reason", "bank is back"))
+                    .isEqualTo("method DUMMY_UPI resumed on every instance");
         }
         assertThat(outage().path("gatewaySpecificData")).isEmpty();
     }

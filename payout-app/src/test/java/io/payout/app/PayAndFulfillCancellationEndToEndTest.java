@@ -92,7 +92,7 @@ class PayAndFulfillCancellationEndToEndTest {
 
     @Test
     void anOrderCancelledAfterItsPaymentWasChargedIsRefundedInFull() throws Exception {
-        assertThat(task("pause-method")).isEqualTo("method DUMMY_IMPS paused");
+        assertThat(task("pause-method")).isEqualTo("method DUMMY_IMPS paused on every instance");
         String id;
         try {
             JsonNode created = merchant.created(PayAndFulfillOrderJson.order("pf-cancel-paid", "10.00"));
@@ -102,7 +102,7 @@ class PayAndFulfillCancellationEndToEndTest {
                     o -> o.at("/payments/0/status").asText().equals("CHARGED"));
             cancel(created.at("/fulfillments/0/id").asText());
         } finally {
-            assertThat(task("resume-method")).isEqualTo("method DUMMY_IMPS resumed");
+            assertThat(task("resume-method")).isEqualTo("method DUMMY_IMPS resumed on every instance");
         }
 
         JsonNode refunded = merchant.awaitRefunds("pf-cancel-paid", 1, "SUCCESS", PAYOUT);
@@ -127,7 +127,7 @@ class PayAndFulfillCancellationEndToEndTest {
 
     private String task(String task) throws Exception {
         HttpResponse<String> response = admin.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                        + APP.getAdminPort() + "/tasks/" + task + "?name=DUMMY_IMPS"))
+                        + APP.getAdminPort() + "/tasks/" + task + "?name=DUMMY_IMPS&operator=asha&reason=test"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body().trim();

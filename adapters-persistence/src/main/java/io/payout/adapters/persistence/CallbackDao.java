@@ -88,6 +88,17 @@ interface CallbackDao {
     int redeliverFailed(String merchantId, Instant from, Instant to, Instant now, int retryStep);
 
     /**
+     * The operator's redelivery in the history of every order whose callbacks {@link #redeliverFailed} is about to
+     * make due (beneficiaries' callbacks have no order, and no history).
+     */
+    @SqlUpdate("INSERT INTO operator_actions (merchant_id, order_id, action, target, operator, reason, details, "
+            + "occurred_at) SELECT DISTINCT o.merchant_id, o.order_id, :e.action, :e.target, :e.operator, :e.reason, "
+            + ":e.details, :e.occurredAt FROM callbacks c JOIN orders o ON o.merchant_id = c.merchant_id "
+            + "AND o.order_id = c.order_id WHERE c.merchant_id = :merchantId AND c.status = 'FAILED' "
+            + "AND c.created_at >= :from AND c.created_at < :to")
+    int auditRedeliveryOfFailed(String merchantId, Instant from, Instant to, @BindMethods("e") OperatorLogRow entry);
+
+    /**
      * The due time of the longest-waiting callback that could be sent now (due, the head of its order, nobody
      * holds it): the callback backlog's head, if any.
      */

@@ -5,6 +5,7 @@ import io.payout.application.callback.DeliveryAttempt;
 import io.payout.application.callback.DeliveryOutcome;
 import io.payout.application.callback.PendingCallback;
 import io.payout.application.callback.port.CallbackOutboxPort;
+import io.payout.application.operator.OperatorLogEntry;
 import io.payout.domain.MerchantId;
 import io.payout.domain.OrderId;
 import java.time.Instant;
@@ -134,9 +135,15 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
     }
 
     @Override
-    public int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep) {
-        return jdbi.withExtension(CallbackDao.class,
-                dao -> dao.redeliverFailed(merchantId.value(), from, to, now, retryStep));
+    public int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep,
+                               OperatorLogEntry audit) {
+        OperatorLogRow entry = OperatorLogRow.of(audit);
+        return jdbi.inTransaction(handle -> {
+            CallbackDao dao = handle.attach(CallbackDao.class);
+            dao.auditRedeliveryOfFailed(merchantId.value(), from, to, entry);
+            handle.attach(OperatorLogDao.class).insert(entry);
+            return dao.redeliverFailed(merchantId.value(), from, to, now, retryStep);
+        });
     }
 
     private static List<CallbackRecord> withAttempts(CallbackDao dao, MerchantId merchantId, List<CallbackRow> rows) {

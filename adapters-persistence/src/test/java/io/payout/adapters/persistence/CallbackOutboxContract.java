@@ -21,6 +21,11 @@ import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.fakes.SampleOrders;
+import io.payout.application.operator.OperatorAction;
+import io.payout.application.operator.OperatorLogEntry;
+import io.payout.application.operator.OperatorNote;
+import io.payout.application.operator.port.LoadOperatorLogPort;
+import io.payout.application.operator.port.OperatorActionPort;
 import io.payout.application.order.port.SaveOrderPort;
 import io.payout.domain.MerchantId;
 import io.payout.domain.Order;
@@ -48,12 +53,15 @@ abstract class CallbackOutboxContract {
     static final Set<String> NONE_BUSY = Set.of();
 
     /** The ports of one store (or database) under test. */
-    protected record Stores(SaveOrderPort orders, OrderWorkPort work, CallbackOutboxPort outbox) {
+    protected record Stores(SaveOrderPort orders, OrderWorkPort work, CallbackOutboxPort outbox,
+                            OperatorActionPort history, LoadOperatorLogPort operatorLog) {
     }
 
     private SaveOrderPort orders;
     private OrderWorkPort work;
     protected CallbackOutboxPort outbox;
+    private OperatorActionPort history;
+    private LoadOperatorLogPort operatorLog;
 
     /** A new empty store in which merchants {@link #ALPHA} and {@link #BETA} may have orders. */
     protected abstract Stores newStores();
@@ -64,6 +72,8 @@ abstract class CallbackOutboxContract {
         orders = stores.orders();
         work = stores.work();
         outbox = stores.outbox();
+        history = stores.history();
+        operatorLog = stores.operatorLog();
     }
 
     @Test
@@ -321,7 +331,9 @@ abstract class CallbackOutboxContract {
                 failed(callbackId(atEnd, 1), now), failed(callbackId(before, 1), now),
                 delivered(callbackId(deliveredInside, 1), now), failed(callbackId(betas, 1), now)));
 
-        int count = outbox.redeliverFailed(ALPHA, T0, T0.plusSeconds(20), now, 16);
+        OperatorLogEntry audit = new OperatorLogEntry(OperatorLogEntry.REDELIVER_CALLBACKS, ALPHA.value(), ALPHA,
+                new OperatorNote("asha", "endpoint was down"), "range", now);
+        int count = outbox.redeliverFailed(ALPHA, T0, T0.plusSeconds(20), now, 16, audit);
 
         assertThat(count).isEqualTo(2);
         assertThat(ids(outbox.claimDue(now, now.plusSeconds(60), 10, NONE_BUSY)))
@@ -331,6 +343,16 @@ abstract class CallbackOutboxContract {
         assertThat(outbox.find(ALPHA, callbackId(deliveredInside, 1)).orElseThrow().status())
                 .isEqualTo(CallbackStatus.DELIVERED);
         assertThat(outbox.find(BETA, callbackId(betas, 1)).orElseThrow().status()).isEqualTo(CallbackStatus.FAILED);
+        assertThat(operatorLog.loadLog(now, now.plusSeconds(1), 10)).containsExactly(audit);
+        assertThat(actionsOn(atStart)).containsExactly(audit.onOrder(atStart.id()));
+        assertThat(actionsOn(inside)).containsExactly(audit.onOrder(inside.id()));
+        for (Order untouched : List.of(atEnd, before, deliveredInside, betas)) {
+            assertThat(actionsOn(untouched)).as(untouched.merchantOrderId().value()).isEmpty();
+        }
+    }
+
+    private List<OperatorAction> actionsOn(Order order) {
+        return history.loadTrail(order.merchantId(), order.merchantOrderId()).orElseThrow().actions();
     }
 
     @Test

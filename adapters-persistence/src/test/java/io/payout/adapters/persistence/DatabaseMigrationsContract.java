@@ -53,8 +53,8 @@ abstract class DatabaseMigrationsContract {
         assertThat(DatabaseMigrations.isUpToDate(dataSource)).isTrue();
         assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions",
                 "status_events", "qrtz_triggers", "qrtz_locks", "callbacks", "callback_attempts", "payments",
-                "refunds", "operator_actions", "beneficiaries");
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+                "refunds", "operator_actions", "beneficiaries", "operator_log", "routing_pauses");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     }
 
     @Test
@@ -81,7 +81,7 @@ abstract class DatabaseMigrationsContract {
             insertFulfillment(h, "a00000000000000000000000000003", 1, "SUCCESS", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(7);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(8);
 
         assertThat(dueTimes(jdbi, "SELECT order_id AS id, next_due_at FROM orders")).containsOnly(
                 entry("a00000000000000000000000000001", T1), entry("a00000000000000000000000000002", T2),
@@ -104,7 +104,7 @@ abstract class DatabaseMigrationsContract {
         jdbi.useHandle(h -> h.execute(
                 "INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 'whsec_1', ?)", T1));
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(5);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(6);
 
         JdbiMerchantRepository merchants = new JdbiMerchantRepository(jdbi);
         assertThat(merchants.subscription(new MerchantId("m-1"))).isEmpty();
@@ -120,7 +120,7 @@ abstract class DatabaseMigrationsContract {
             insertOrder(h, "a00000000000000000000000000001", "READY_FOR_FULFILLMENT", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(4);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(5);
 
         jdbi.useHandle(h -> h.execute("INSERT INTO payments (merchant_id, order_id, provider, provider_order_id, "
                 + "amount, status, expires_at, created_at, updated_at) "
@@ -143,7 +143,7 @@ abstract class DatabaseMigrationsContract {
             insertCallback(h, "a00000000000000000000000000001");
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(2);
 
         jdbi.useHandle(h -> insertCallback(h, "b00000000000000000000000000001"));
         List<String> keys = jdbi.withHandle(h -> h.createQuery("SELECT order_id FROM callbacks ORDER BY order_id")

@@ -7,6 +7,6 @@ class InMemoryCallbackOutboxTest extends CallbackOutboxContract {
     @Override
     protected Stores newStores() {
         InMemoryOrderStore store = new InMemoryOrderStore();
-        return new Stores(store, store, store);
+        return new Stores(store, store, store, store, store);
     }
 }

@@ -31,7 +31,7 @@ abstract class JdbiCallbackOutboxContract extends CallbackOutboxContract {
         merchants.insertMerchant(new Merchant(ALPHA, T0), "key-alpha", "whsec_alpha");
         merchants.insertMerchant(new Merchant(BETA, T0), "key-beta", "whsec_beta");
         return new Stores(new JdbiOrderRepository(jdbi), new JdbiOrderWorkRepository(jdbi),
-                new JdbiCallbackOutbox(jdbi));
+                new JdbiCallbackOutbox(jdbi), new JdbiOperatorActionRepository(jdbi), new JdbiOperatorLogRepository(jdbi));
     }
 
     @AfterEach

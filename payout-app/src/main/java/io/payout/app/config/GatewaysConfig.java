@@ -19,6 +19,10 @@ public class GatewaysConfig {
     @NotNull
     @JsonProperty
     private Duration balanceRefresh = Duration.seconds(10);
+    /** How often each instance reads the pauses operators saved (a pause reaches the other instances within it). */
+    @NotNull
+    @JsonProperty
+    private Duration pauseSync = Duration.seconds(5);
 
     public String pluginsDirectory() {
         return pluginsDirectory;
@@ -30,5 +34,9 @@ public class GatewaysConfig {
 
     public java.time.Duration balanceRefresh() {
         return balanceRefresh.toJavaDuration();
+    }
+
+    public java.time.Duration pauseSync() {
+        return pauseSync.toJavaDuration();
     }
 }

@@ -5,6 +5,7 @@ import io.payout.application.callback.CallbackRecord;
 import io.payout.application.callback.DeliveryOutcome;
 import io.payout.application.callback.PendingCallback;
 import io.payout.application.callback.port.CallbackOutboxPort;
+import io.payout.application.operator.OperatorLogEntry;
 import io.payout.domain.MerchantId;
 import io.payout.domain.OrderId;
 import io.payout.domain.callback.CallbackStatus;
@@ -75,7 +76,8 @@ public final class MeteredCallbackOutbox implements CallbackOutboxPort {
     }
 
     @Override
-    public int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep) {
-        return delegate.redeliverFailed(merchantId, from, to, now, retryStep);
+    public int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep,
+                               OperatorLogEntry audit) {
+        return delegate.redeliverFailed(merchantId, from, to, now, retryStep, audit);
     }
 }

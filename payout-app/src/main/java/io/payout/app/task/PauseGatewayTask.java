@@ -1,10 +1,11 @@
 package io.payout.app.task;
 
-import io.payout.gateway.host.GatewayHost;
+import io.payout.application.operator.PauseRoutingUseCase;
+import io.payout.application.operator.port.RoutingControlPort;
 
-/** {@code POST /tasks/pause-gateway?name=...}: Stops new transactions on every method of a running gateway. */
+/** {@code POST /tasks/pause-gateway?name=...&operator=...&reason=...}: Stops new transactions on every method of a running gateway. */
 public final class PauseGatewayTask extends RoutingControlTask {
-    public PauseGatewayTask(GatewayHost host) {
-        super("pause-gateway", host, Target.GATEWAY, true);
+    public PauseGatewayTask(PauseRoutingUseCase pauses, RoutingControlPort routing) {
+        super("pause-gateway", pauses, "gateway", true, routing::isGateway);
     }
 }

@@ -1,10 +1,11 @@
 package io.payout.app.task;
 
-import io.payout.gateway.host.GatewayHost;
+import io.payout.application.operator.PauseRoutingUseCase;
+import io.payout.application.operator.port.RoutingControlPort;
 
-/** {@code POST /tasks/pause-method?name=...}: Stops new transactions on one method (GATEWAY_RAIL); inquiries go on. */
+/** {@code POST /tasks/pause-method?name=...&operator=...&reason=...}: Stops new transactions on one method of a running gateway. */
 public final class PauseMethodTask extends RoutingControlTask {
-    public PauseMethodTask(GatewayHost host) {
-        super("pause-method", host, Target.METHOD, true);
+    public PauseMethodTask(PauseRoutingUseCase pauses, RoutingControlPort routing) {
+        super("pause-method", pauses, "method", true, routing::isMethod);
     }
 }

@@ -2,6 +2,8 @@ package io.payout.app.task;
 
 import io.dropwizard.servlets.tasks.Task;
 import io.payout.application.callback.RedeliverCallbackService;
+import io.payout.application.operator.OperatorNote;
+import io.payout.domain.DomainException;
 import io.payout.domain.MerchantId;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -12,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /tasks/redeliver-callbacks?merchant=m1&from=2024-05-01T00:00:00Z&to=2024-05-02T00:00:00Z}: one more
- * attempt for every FAILED callback of the merchant created in [from, to), e.g. after its endpoint was down past
- * the retry schedule. Prints how many; bad parameters print an error line and change nothing.
+ * {@code POST /tasks/redeliver-callbacks?merchant=m1&from=2024-05-01T00:00:00Z&to=2024-05-02T00:00:00Z&operator=...
+ * &reason=...}: one more attempt for every FAILED callback of the merchant created in [from, to), e.g. after its
+ * endpoint was down past the retry schedule. Written to the operator log and to the history of every order concerned.
+ * Prints how many; bad parameters print an error line and change nothing.
  */
 public final class RedeliverCallbacksTask extends Task {
     private static final Logger LOG = LoggerFactory.getLogger(RedeliverCallbacksTask.class);
@@ -30,30 +33,25 @@ public final class RedeliverCallbacksTask extends Task {
         MerchantId merchant;
         Instant from;
         Instant to;
+        OperatorNote note;
         try {
-            merchant = new MerchantId(single(parameters, "merchant"));
-            from = Instant.parse(single(parameters, "from"));
-            to = Instant.parse(single(parameters, "to"));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            output.println("error: give merchant, from and to (ISO-8601 instants, e.g. 2024-05-01T00:00:00Z): "
-                    + e.getMessage() + "; nothing changed");
+            merchant = new MerchantId(TaskParameters.single(parameters, "merchant"));
+            from = Instant.parse(TaskParameters.single(parameters, "from"));
+            to = Instant.parse(TaskParameters.single(parameters, "to"));
+            note = new OperatorNote(TaskParameters.single(parameters, "operator"),
+                    TaskParameters.single(parameters, "reason"));
+        } catch (IllegalArgumentException | DateTimeParseException | DomainException e) {
+            output.println("error: give merchant, from and to (ISO-8601 instants, e.g. 2024-05-01T00:00:00Z), operator "
+                    + "and reason: " + e.getMessage() + "; nothing changed");
             return;
         }
         if (!from.isBefore(to)) {
             output.println("error: from must be before to; nothing changed");
             return;
         }
-        int count = redeliver.redeliverFailed(merchant, from, to);
-        LOG.warn("operator task redeliver-callbacks: {} failed callbacks of merchant {} created in [{}, {}) made due",
-                count, merchant, from, to);
+        int count = redeliver.redeliverFailed(merchant, from, to, note);
+        LOG.warn("operator task redeliver-callbacks: {} failed callbacks of merchant {} created in [{}, {}) made due "
+                + "by {}: {}", count, merchant, from, to, note.operator(), note.reason());
         output.println(count + " failed callbacks of merchant " + merchant + " will be sent again");
-    }
-
-    private static String single(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.getOrDefault(name, List.of());
-        if (values.size() != 1 || values.get(0).isBlank()) {
-            throw new IllegalArgumentException("parameter " + name + " must be given once");
-        }
-        return values.get(0).trim();
     }
 }

@@ -1,10 +1,11 @@
 package io.payout.app.task;
 
-import io.payout.gateway.host.GatewayHost;
+import io.payout.application.operator.PauseRoutingUseCase;
+import io.payout.application.operator.port.RoutingControlPort;
 
-/** {@code POST /tasks/resume-gateway?name=...}: Lets a paused gateway take new transactions again (methods paused on their own stay paused). */
+/** {@code POST /tasks/resume-gateway?name=...&operator=...&reason=...}: Lets a paused gateway take new transactions again. */
 public final class ResumeGatewayTask extends RoutingControlTask {
-    public ResumeGatewayTask(GatewayHost host) {
-        super("resume-gateway", host, Target.GATEWAY, false);
+    public ResumeGatewayTask(PauseRoutingUseCase pauses, RoutingControlPort routing) {
+        super("resume-gateway", pauses, "gateway", false, routing::isGateway);
     }
 }

@@ -1,10 +1,11 @@
 package io.payout.app.task;
 
-import io.payout.gateway.host.GatewayHost;
+import io.payout.application.operator.PauseRoutingUseCase;
+import io.payout.application.operator.port.RoutingControlPort;
 
-/** {@code POST /tasks/resume-method?name=...}: Lets a paused method take new transactions again. */
+/** {@code POST /tasks/resume-method?name=...&operator=...&reason=...}: Lets a paused method take new transactions again (unless its gateway is paused). */
 public final class ResumeMethodTask extends RoutingControlTask {
-    public ResumeMethodTask(GatewayHost host) {
-        super("resume-method", host, Target.METHOD, false);
+    public ResumeMethodTask(PauseRoutingUseCase pauses, RoutingControlPort routing) {
+        super("resume-method", pauses, "method", false, routing::isMethod);
     }
 }

@@ -2,6 +2,8 @@ package io.payout.application.callback;
 
 import io.payout.application.NotFoundException;
 import io.payout.application.callback.port.CallbackOutboxPort;
+import io.payout.application.operator.OperatorLogEntry;
+import io.payout.application.operator.OperatorNote;
 import io.payout.domain.MerchantId;
 import io.payout.domain.callback.RetrySchedule;
 import java.time.Clock;
@@ -34,9 +36,15 @@ public class RedeliverCallbackService implements RedeliverCallbackUseCase {
         return outbox.find(merchantId, callbackId).orElseThrow(() -> new NotFoundException("no callback " + callbackId));
     }
 
-    /** Every failed callback of the merchant created in [from, to): one more attempt each. @return how many */
-    public int redeliverFailed(MerchantId merchantId, Instant from, Instant to) {
-        int count = outbox.redeliverFailed(merchantId, from, to, clock.instant(), schedule.retries());
+    /**
+     * An operator's request: every failed callback of the merchant created in [from, to) gets one more attempt, and
+     * the action goes to the operator log and the history of every order concerned. @return how many callbacks
+     */
+    public int redeliverFailed(MerchantId merchantId, Instant from, Instant to, OperatorNote note) {
+        Instant now = clock.instant();
+        OperatorLogEntry audit = new OperatorLogEntry(OperatorLogEntry.REDELIVER_CALLBACKS, merchantId.value(),
+                merchantId, note, "failed callbacks created in [" + from + ", " + to + ")", now);
+        int count = outbox.redeliverFailed(merchantId, from, to, now, schedule.retries(), audit);
         wakeRelay.run();
         return count;
     }

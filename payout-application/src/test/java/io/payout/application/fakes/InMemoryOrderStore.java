@@ -10,7 +10,10 @@ import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
 import io.payout.application.operator.OperatorAction;
+import io.payout.application.operator.OperatorLogEntry;
+import io.payout.application.operator.port.LoadOperatorLogPort;
 import io.payout.application.operator.port.OperatorActionPort;
+import io.payout.application.operator.port.RoutingPausePort;
 import io.payout.application.operator.port.RetryFulfillmentPort;
 import io.payout.application.order.OrderFilter;
 import io.payout.application.order.OrderPosition;
@@ -52,7 +55,7 @@ import java.util.Set;
  */
 public class InMemoryOrderStore
         implements LoadOrderPort, ListOrdersPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort,
-        OperatorActionPort, RetryFulfillmentPort {
+        OperatorActionPort, RetryFulfillmentPort, RoutingPausePort, LoadOperatorLogPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
@@ -95,6 +98,8 @@ public class InMemoryOrderStore
     private final Map<Key, Stored> orders = new LinkedHashMap<>();
     private final Map<OrderId, Stored> byId = new HashMap<>();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final List<OperatorLogEntry> operatorLog = new ArrayList<>();
+    private final Set<String> pausedNames = new java.util.HashSet<>();
 
     @Override
     public synchronized Optional<Order> findOrder(MerchantId merchantId, MerchantOrderId merchantOrderId) {
@@ -368,8 +373,32 @@ public class InMemoryOrderStore
 
     @Override
     public synchronized int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now,
-                                            int retryStep) {
-        return outbox.redeliverFailed(merchantId, from, to, now, retryStep);
+                                            int retryStep, OperatorLogEntry audit) {
+        List<OrderId> keys = outbox.redeliverFailed(merchantId, from, to, now, retryStep);
+        keys.stream().distinct().map(byId::get).filter(Objects::nonNull)
+                .forEach(s -> s.actions.add(audit.onOrder(s.order.id())));
+        operatorLog.add(audit);
+        return keys.size();
+    }
+
+    @Override
+    public synchronized boolean savePause(String name, boolean paused, OperatorLogEntry entry) {
+        boolean changed = paused ? pausedNames.add(name) : pausedNames.remove(name);
+        if (changed) {
+            operatorLog.add(entry);
+        }
+        return changed;
+    }
+
+    @Override
+    public synchronized Set<String> pausedNames() {
+        return Set.copyOf(pausedNames);
+    }
+
+    @Override
+    public synchronized List<OperatorLogEntry> loadLog(Instant from, Instant to, int limit) {
+        return operatorLog.stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to))
+                .sorted(java.util.Comparator.comparing(OperatorLogEntry::at)).limit(limit).toList();
     }
 
     /** The callbacks written with the order's progress, oldest first (as written; see the outbox for their state). */

@@ -126,13 +126,14 @@ final class InMemoryOutbox {
         return entry.isPresent();
     }
 
-    int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep) {
+    /** @return the order (or beneficiary) key of each callback made due */
+    List<OrderId> redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep) {
         List<Entry> failed = entries.values().stream()
                 .filter(e -> e.merchantId.equals(merchantId) && e.status == CallbackStatus.FAILED)
                 .filter(e -> !e.createdAt().isBefore(from) && e.createdAt().isBefore(to))
                 .toList();
         failed.forEach(e -> redeliver(e, now, retryStep));
-        return failed.size();
+        return failed.stream().map(e -> e.orderId).toList();
     }
 
     private boolean isHead(Entry e) {

@@ -5,6 +5,7 @@ import io.payout.application.gateway.GatewayBalances;
 import io.payout.application.gateway.MethodOutage;
 import io.payout.application.gateway.port.GatewayBalancesPort;
 import io.payout.application.gateway.port.GatewayOutagePort;
+import io.payout.application.operator.port.RoutingControlPort;
 import io.payout.application.beneficiary.port.ValidateBeneficiaryPort;
 import io.payout.domain.Beneficiary;
 import io.payout.domain.beneficiary.ValidationResult;
@@ -26,14 +27,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The engine's gateways: the configured and enabled ones, each run by its plugin on its own bounded executor with
  * its own timeout (see {@link HostedGateway}). Calls never throw and never take much longer than the gateway's
  * timeout. {@link #close()} stops the executors and then closes the plugins' class loaders.
  *
- * <p>Routing controls: an operator may {@link #pause(String)} and {@link #resume(String)} a gateway or one method,
- * and each gateway has a circuit breaker (see {@link CircuitBreaker}). A paused or circuit-open method leaves
+ * <p>Routing controls: a gateway or one method may be paused ({@link #applyPauses} with what operators saved, or
+ * {@link #pause(String)} and {@link #resume(String)} on this instance alone), and each gateway has a circuit breaker (see {@link CircuitBreaker}). A paused or circuit-open method leaves
  * {@link #enabledMethods()}, so it gets no new transactions; inquiries go on as before.
  *
  * <p>Beneficiary validation ({@link #validate}) goes to a gateway whose plugin declares
@@ -41,7 +44,7 @@ import java.util.List;
  * paused, circuit not open), in configuration order.
  */
 public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, GatewayWebhookPort, GatewayBalancesPort,
-        GatewayOutagePort, ValidateBeneficiaryPort, AutoCloseable {
+        GatewayOutagePort, ValidateBeneficiaryPort, RoutingControlPort, AutoCloseable {
     private final LoadedPlugins plugins;
     private final Pauses pauses = new Pauses();
     private final Map<String, HostedGateway> gateways;
@@ -117,12 +120,24 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
         return changed;
     }
 
+    /**
+     * Makes exactly {@code names} paused (gateway ids and method names; others are ignored, as this instance may not
+     * run a plugin another one does): what the operators' saved pauses say.
+     */
+    @Override
+    public void applyPauses(Set<String> names) {
+        pauses.replace(names.stream().filter(this::isGateway).collect(Collectors.toSet()),
+                names.stream().filter(this::isMethod).map(MethodId::new).collect(Collectors.toSet()));
+    }
+
     /** Whether {@code name} is the id of a running gateway. */
+    @Override
     public boolean isGateway(String name) {
         return name != null && gateways.containsKey(name);
     }
 
     /** Whether {@code name} is an enabled method of a running gateway. */
+    @Override
     public boolean isMethod(String name) {
         return name != null && enabledMethods.stream().anyMatch(m -> m.value().equals(name));
     }

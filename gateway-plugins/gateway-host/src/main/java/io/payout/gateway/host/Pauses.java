@@ -26,6 +26,14 @@ final class Pauses {
         return methods.remove(method);
     }
 
+    /** Exactly these paused from now on (each set swapped in as a whole, so readers see one or the other). */
+    synchronized void replace(Set<String> pausedGateways, Set<MethodId> pausedMethods) {
+        gateways.retainAll(pausedGateways);
+        gateways.addAll(pausedGateways);
+        methods.retainAll(pausedMethods);
+        methods.addAll(pausedMethods);
+    }
+
     boolean gatewayPaused(String gatewayId) {
         return gateways.contains(gatewayId);
     }

@@ -3,6 +3,7 @@ package io.payout.application.callback.port;
 import io.payout.application.callback.CallbackRecord;
 import io.payout.application.callback.DeliveryOutcome;
 import io.payout.application.callback.PendingCallback;
+import io.payout.application.operator.OperatorLogEntry;
 import io.payout.domain.MerchantId;
 import io.payout.domain.OrderId;
 import java.time.Instant;
@@ -43,8 +44,11 @@ public interface CallbackOutboxPort {
     boolean redeliver(MerchantId merchantId, String callbackId, Instant now, int retryStep);
 
     /**
-     * Makes every {@code FAILED} callback of the merchant created in [{@code from}, {@code to}) {@code PENDING} and
-     * due at {@code now}, with {@code retryStep} delays used. @return how many
+     * In one transaction: makes every {@code FAILED} callback of the merchant created in [{@code from}, {@code to})
+     * {@code PENDING} and due at {@code now}, with {@code retryStep} delays used, writes {@code audit} to the operator
+     * log and, for each order whose callbacks it made due, the same action to that order's audit rows (its
+     * history). @return how many callbacks
      */
-    int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep);
+    int redeliverFailed(MerchantId merchantId, Instant from, Instant to, Instant now, int retryStep,
+                        OperatorLogEntry audit);
 }
