@@ -21,7 +21,7 @@ public final class BenchMain {
         try (CallbackReceiver receiver = new CallbackReceiver(o.callbackPort(), tracker);
              DbStats db = new DbStats(o.jdbcUrl(), o.dbUser());
              DbStats sampledDb = new DbStats(o.jdbcUrl(), o.dbUser());
-             Samplers samplers = new Samplers(o.admin(), sampledDb, tracker)) {
+             Samplers samplers = new Samplers(sampledDb, tracker)) {
             LoadGenerator load = new LoadGenerator(new CreateClient(o.api(), o.apiKey(), o.merchantId()), tracker,
                     o.runId());
             CpuAccounting cpu = new CpuAccounting(o.servicePid());
@@ -30,6 +30,7 @@ public final class BenchMain {
             Map<String, Long> idle = DbStats.delta(idle0, db.snapshot());
             double idleCommitsPerSecond = idle.get("xact_commit") / 3.0;
 
+            Map<String, Long> runBefore = db.snapshot();
             long start = System.nanoTime();
             long windowStart = start + o.warmup().toNanos();
             long stopAt = windowStart + o.measure().toNanos();
@@ -65,7 +66,10 @@ public final class BenchMain {
             while (tracker.outstanding() > 0 && System.nanoTime() < drainUntil) {
                 Thread.sleep(200);
             }
+            double runSeconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Long> run = DbStats.delta(runBefore, db.snapshot());
             report(o, tracker, samplers, window, seconds, idleCommitsPerSecond, backlogAtEnd);
+            reportRun(tracker, run, runSeconds, idleCommitsPerSecond, cpuBefore, cpuAfter, seconds);
         }
     }
 
@@ -124,12 +128,33 @@ public final class BenchMain {
             s.activity.forEach((k, v) -> a.append(String.format(" %s=%.2f", k.replace(' ', '_'), (double) v / n)));
             System.out.println(a);
         }
-        double peakHeapMb = s.peakHeapBytes / (1024.0 * 1024.0);
-        System.out.printf("peak_heap_mb=%.1f heap_samples=%d%n", peakHeapMb, s.heapSamples);
         System.out.printf("DRIVER e2e_per_s=%.1f create_per_s=%.1f create_p50_ms=%.2f create_p99_ms=%.2f"
-                        + " create_p999_ms=%.2f e2e_p50_ms=%.1f e2e_p99_ms=%.1f commits_per_payout=%.2f"
-                        + " peak_heap_mb=%.1f%n", e2ePerSecond, createPerSecond, ms(c, 50), ms(c, 99), ms(c, 99.9),
-                ms(e, 50), ms(e, 99), commitsPerPayout, peakHeapMb);
+                        + " create_p999_ms=%.2f e2e_p50_ms=%.1f e2e_p99_ms=%.1f commits_per_payout=%.2f%n", e2ePerSecond, createPerSecond, ms(c, 50), ms(c, 99), ms(c, 99.9),
+                ms(e, 50), ms(e, 99), commitsPerPayout);
+    }
+
+    /**
+     * Over the whole run, warm-up to drain: with every payout finished, commits per payout no longer depend on
+     * where the window cut the work in flight.
+     */
+    private static void reportRun(PayoutTracker t, Map<String, Long> run, double seconds, double idlePerSecond,
+                                  Map<String, Long> cpuBefore, Map<String, Long> cpuAfter, double windowSeconds) {
+        long done = t.completedTotal.sum();
+        long commits = run.get("xact_commit");
+        System.out.printf("whole_run seconds=%.1f creates=%d payouts_completed=%d all_done=%s commits=%d"
+                        + " commits_per_payout_run=%.2f commits_per_payout_run_minus_idle=%.2f%n", seconds,
+                t.createsTotal.sum(), done, t.outstanding() == 0, commits, done == 0 ? Double.NaN : (double) commits / done,
+                done == 0 ? Double.NaN : (commits - idlePerSecond * seconds) / done);
+        long serviceTicks = cpuAfter.getOrDefault("service", 0L) - cpuBefore.getOrDefault("service", 0L);
+        long pgTicks = cpuAfter.getOrDefault("postgres", 0L) - cpuBefore.getOrDefault("postgres", 0L);
+        long creates = t.createsOk.sum();
+        if (creates > 0) {
+            System.out.printf("cpu_ms_per_create_in_window service=%.1f postgres=%.1f (all the service's work in the"
+                    + " window, engine and relay included, divided by the creates of the window)%n",
+                    serviceTicks * 10.0 / creates, pgTicks * 10.0 / creates);
+        }
+        System.out.printf("RUN commits_per_payout_run=%.2f all_done=%s%n",
+                done == 0 ? Double.NaN : (double) commits / done, t.outstanding() == 0);
     }
 
     private static double ms(Histogram h, double percentile) {
