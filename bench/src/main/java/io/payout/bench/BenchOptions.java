@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 record BenchOptions(URI api, URI admin, String apiKey, String merchantId, int callbackPort, int clients, double rate,
                     Duration warmup, Duration measure, Duration drain, String jdbcUrl, String dbUser, String runId,
-                    long servicePid) {
+                    long servicePid, boolean analyzeAtWindow) {
 
     static BenchOptions parse(String[] args) {
         java.util.Map<String, String> a = new java.util.HashMap<>();
@@ -29,7 +29,8 @@ record BenchOptions(URI api, URI admin, String apiKey, String merchantId, int ca
                 Duration.ofSeconds(Long.parseLong(a.getOrDefault("drain", "30"))),
                 need(a, "jdbc-url"), a.getOrDefault("db-user", "postgres"),
                 a.getOrDefault("run-id", Long.toString(System.currentTimeMillis(), 36)),
-                Long.parseLong(a.getOrDefault("service-pid", "-1")));
+                Long.parseLong(a.getOrDefault("service-pid", "-1")),
+                Boolean.parseBoolean(a.getOrDefault("analyze", "false")));
     }
 
     boolean openLoop() {

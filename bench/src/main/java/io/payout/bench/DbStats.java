@@ -62,6 +62,13 @@ final class DbStats implements AutoCloseable {
         return m;
     }
 
+    /** Refreshes the planner's statistics of every table (what autovacuum would do later on its own). */
+    void analyze() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("ANALYZE");
+        }
+    }
+
     static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> d = new LinkedHashMap<>();
         after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0L)));

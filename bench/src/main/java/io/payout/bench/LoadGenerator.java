@@ -12,7 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * Offers creates until {@code stopAt} (nanoTime). Closed loop: {@code clients} threads, each sending its next create
  * when the previous one is answered. Open loop: creates are due at a fixed rate from {@code start}; each is sent by
  * a pool thread and its latency counts from when it was due, so a stalled service cannot hide its backlog
- * (no coordinated omission).
+ * (no coordinated omission). Creates still queued when the load stops are not sent; they count as described in
+ * {@link PayoutTracker#neverSent}.
  */
 final class LoadGenerator {
 
@@ -55,10 +56,27 @@ final class LoadGenerator {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            pool.execute(() -> send(due));
+            pool.execute(new Due(due));
         }
-        pool.shutdown();
+        long stopped = System.nanoTime();
+        for (Runnable queued : pool.shutdownNow()) {
+            tracker.neverSent(((Due) queued).intended, stopped);
+        }
         pool.awaitTermination(60, TimeUnit.SECONDS);
+    }
+
+    /** An open-loop create and the time it was due. */
+    private final class Due implements Runnable {
+        private final long intended;
+
+        Due(long intended) {
+            this.intended = intended;
+        }
+
+        @Override
+        public void run() {
+            send(intended);
+        }
     }
 
     private void send(long intended) {
