@@ -1,0 +1,54 @@
+package io.payout.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Sends Fulfill Only creates on DUMMY_IMPS (1.00 to 10.00 to a bank account: DUMMY pays them) over HTTP/1.1. */
+final class CreateClient {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI ordersUri;
+    private final String authorization;
+    private final String merchantId;
+
+    CreateClient(URI api, String apiKey, String merchantId) {
+        this.ordersUri = api.resolve("/payout/merchant/v1/orders");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
+        this.merchantId = merchantId;
+    }
+
+    /** @return the HTTP status, or -1 when no answer came */
+    int create(String merchantOrderId) {
+        HttpRequest request = HttpRequest.newBuilder(ordersUri).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization).header("x-merchantid", merchantId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(merchantOrderId))).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String body(String merchantOrderId) {
+        int cents = ThreadLocalRandom.current().nextInt(100, 1001);
+        String amount = (cents / 100) + "." + String.format("%02d", cents % 100);
+        return "{\"orderId\":\"" + merchantOrderId + "\",\"amount\":" + amount + ",\"customerId\":\"bench-cust\","
+                + "\"type\":\"FULFILL_ONLY\",\"fulfillments\":[{\"amount\":" + amount + ","
+                + "\"preferredMethodList\":[\"DUMMY_IMPS\"],"
+                + "\"beneficiaryDetails\":{\"type\":\"ACCOUNT_IFSC\",\"details\":{\"name\":\"Asha Rao\","
+                + "\"account\":\"026291800001191\",\"ifsc\":\"YESB0000262\"}},"
+                + "\"additionalInfo\":{\"remark\":\"bench\"}}]}";
+    }
+}
