@@ -1,0 +1,243 @@
+package io.payout.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The create-order rules of docs/api.md ("Create an order"), written again from the page alone, independently of the
+ * service's own validation: {@link #violations} of a request body the service accepted must be empty. Judges only
+ * what the page states plainly; BENE_ID is never valid here, as the fuzz test saves no beneficiaries.
+ *
+ * <p>Two leniencies of the service are tolerated here, counted in {@link #LENIENCIES}, and reported (issue 9): a JSON
+ * number or boolean where text is due is taken as its text ({@code "customerId": 7} is {@code "7"}), though the
+ * page's error table says a wrong JSON type is 400; and a blank optional text ({@code "customerPhone": " "}) is
+ * taken as absent. The same coercion takes {@code "isRetriable": "true"} (or {@code ""} and {@code "null"}, as absent) and any whole
+ * number ({@code 0} false, others true) for a boolean, and a numeric string or a fraction (cut to its whole part)
+ * for {@code attemptThreshold}.
+ */
+final class DocumentedOrderRules {
+    static final BigDecimal MAX_ORDER_AMOUNT = new BigDecimal("100000.00"); // test-config.yml orders.maxOrderAmount
+    private static final BigDecimal MINIMUM = new BigDecimal("1.00");
+    private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_@-]{4,64}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{6,15}");
+    private static final Pattern ACCOUNT = Pattern.compile("[0-9]{9,18}");
+    private static final Pattern IFSC = Pattern.compile("[A-Z]{4}0[A-Z0-9]{6}");
+    private static final Pattern VPA = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern METHOD = Pattern.compile("[A-Z0-9]+(_[A-Z0-9]+)+");
+    private static final Set<String> TYPES = Set.of("FULFILL_ONLY", "PAY_AND_FULFILL");
+
+    static final java.util.concurrent.atomic.AtomicInteger LENIENCIES = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<String> violations = new ArrayList<>();
+
+    private DocumentedOrderRules() {
+    }
+
+    static List<String> violations(JsonNode body) {
+        DocumentedOrderRules rules = new DocumentedOrderRules();
+        rules.order(body);
+        return rules.violations;
+    }
+
+    private void order(JsonNode o) {
+        if (!o.isObject()) {
+            violations.add("body is not an object");
+            return;
+        }
+        text(o, "orderId", true, 64);
+        if (o.path("orderId").isValueNode() && !ORDER_ID.matcher(o.get("orderId").asText()).matches()) {
+            violations.add("orderId: 4 to 64 letters, digits, _, -, @");
+        }
+        BigDecimal amount = amount(o, "amount");
+        if (amount != null && amount.compareTo(MAX_ORDER_AMOUNT) > 0) {
+            violations.add("amount: above orders.maxOrderAmount");
+        }
+        text(o, "customerId", true, 64);
+        if (present(o, "customerPhone") && !(o.get("customerPhone").isValueNode()
+                && PHONE.matcher(o.get("customerPhone").asText()).matches())) {
+            violations.add("customerPhone: 6 to 15 digits, optionally after +");
+        }
+        if (present(o, "customerEmail") && !(o.get("customerEmail").isValueNode()
+                && o.get("customerEmail").asText().matches("[^@\\s]+@[^@\\s]+"))) {
+            violations.add("customerEmail: an e-mail address");
+        }
+        if (present(o, "type") && !(o.get("type").isTextual() && TYPES.contains(o.get("type").asText()))) {
+            violations.add("type: FULFILL_ONLY or PAY_AND_FULFILL");
+        }
+        if (present(o, "refundOnFailure") && !(o.get("refundOnFailure").isBoolean()
+                && "PAY_AND_FULFILL".equals(o.path("type").asText()))) {
+            violations.add("refundOnFailure: a boolean, PAY_AND_FULFILL only");
+        }
+        udfs(o);
+        fulfillments(o.get("fulfillments"), amount);
+    }
+
+    private void fulfillments(JsonNode list, BigDecimal orderAmount) {
+        if (list == null || !list.isArray() || list.size() < 1 || list.size() > 100) {
+            violations.add("fulfillments: 1 to 100");
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode f = list.get(i);
+            if (!f.isObject()) {
+                violations.add("fulfillments[" + i + "]: not an object");
+                continue;
+            }
+            BigDecimal a = amount(f, "amount");
+            sum = a == null ? sum : sum.add(a);
+            beneficiary(f.get("beneficiaryDetails"), i);
+            JsonNode methods = f.get("preferredMethodList");
+            if (methods != null && !methods.isNull()) {
+                if (!methods.isArray()) {
+                    violations.add("fulfillments[" + i + "].preferredMethodList: not a list");
+                } else {
+                    for (JsonNode m : methods) {
+                        if (!m.isTextual() || !METHOD.matcher(m.asText()).matches()) {
+                            violations.add("fulfillments[" + i + "].preferredMethodList: " + m);
+                        }
+                    }
+                }
+            }
+            udfs(f);
+            additionalInfo(f.get("additionalInfo"), i);
+        }
+        if (orderAmount != null && orderAmount.compareTo(sum) != 0) {
+            violations.add("amount: " + orderAmount + " is not the sum of the fulfillments, " + sum);
+        }
+    }
+
+    private void beneficiary(JsonNode b, int i) {
+        String at = "fulfillments[" + i + "].beneficiaryDetails";
+        if (b == null || !b.isObject() || !b.path("details").isObject()) {
+            violations.add(at + ": required {type, details}");
+            return;
+        }
+        JsonNode d = b.get("details");
+        String type = b.path("type").isTextual() ? b.get("type").asText() : "";
+        switch (type) {
+            case "ACCOUNT_IFSC" -> {
+                text(d, "name", true, 100);
+                matches(d, "account", ACCOUNT, at);
+                matches(d, "ifsc", IFSC, at);
+            }
+            case "UPI_ID" -> {
+                text(d, "name", true, 100);
+                matches(d, "vpa", VPA, at);
+            }
+            default -> violations.add(at + ".type: " + b.get("type"));
+        }
+    }
+
+    private void additionalInfo(JsonNode info, int i) {
+        if (info == null || info.isNull()) {
+            return;
+        }
+        if (!info.isObject()) {
+            violations.add("fulfillments[" + i + "].additionalInfo: not an object");
+            return;
+        }
+        text(info, "remark", false, 255);
+        JsonNode threshold = info.get("attemptThreshold");
+        if (threshold != null && (threshold.isTextual() || threshold.isFloatingPointNumber())) {
+            LENIENCIES.incrementAndGet();
+            threshold = threshold.asText().isBlank() ? null : numberOrNull(threshold.asText());
+        }
+        if (threshold != null && !threshold.isNull() && !(threshold.isNumber()
+                && threshold.asLong() >= 1 && threshold.asLong() <= 43200)) {
+            violations.add("additionalInfo.attemptThreshold: 1 to 43200 minutes");
+        }
+        JsonNode retriable = info.get("isRetriable");
+        if (retriable != null && (retriable.isIntegralNumber()
+                || retriable.isTextual() && List.of("true", "false", "null", "").contains(retriable.asText().toLowerCase()))) {
+            LENIENCIES.incrementAndGet();
+        } else if (retriable != null && !retriable.isNull() && !retriable.isBoolean()) {
+            violations.add("additionalInfo.isRetriable: a boolean, was " + retriable);
+        }
+    }
+
+    private void udfs(JsonNode o) {
+        for (int n = 1; n <= 5; n++) {
+            text(o, "udf" + n, false, 255);
+        }
+    }
+
+    private BigDecimal amount(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        BigDecimal a = null;
+        try {
+            if (v != null && v.isNumber()) {
+                a = v.decimalValue();
+            } else if (v != null && v.isTextual()) {
+                a = new BigDecimal(v.asText());
+            }
+        } catch (NumberFormatException e) {
+            a = null;
+        }
+        if (a == null) {
+            violations.add(field + ": a JSON number or numeric string is required, was " + v);
+        } else if (a.compareTo(MINIMUM) < 0 || a.stripTrailingZeros().scale() > 2) {
+            violations.add(field + ": at least 1.00, at most 2 decimals, was " + a);
+        }
+        return a;
+    }
+
+    private void matches(JsonNode o, String field, Pattern pattern, String at) {
+        if (o.path(field).isNumber() || o.path(field).isBoolean()) {
+            LENIENCIES.incrementAndGet();
+        }
+        if (!o.path(field).isValueNode() || !pattern.matcher(o.get(field).asText()).matches()) {
+            violations.add(at + ".details." + field + ": " + o.get(field));
+        }
+    }
+
+    private void text(JsonNode o, String field, boolean required, int max) {
+        JsonNode v = o.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                violations.add(field + ": required");
+            }
+            return;
+        }
+        if (v.isNumber() || v.isBoolean()) {
+            LENIENCIES.incrementAndGet();
+        } else if (!v.isTextual()) {
+            violations.add(field + ": wrong JSON type " + v.getNodeType());
+            return;
+        }
+        String s = v.asText();
+        if (!required && s.isBlank()) {
+            LENIENCIES.incrementAndGet();
+            return;
+        }
+        if (required && s.isBlank() || s.length() > max || s.codePoints().anyMatch(DocumentedOrderRules::forbidden)) {
+            violations.add(field + ": blank, longer than " + max + " or with control characters");
+        }
+    }
+
+    private static JsonNode numberOrNull(String text) {
+        try {
+            return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(new BigDecimal(text.trim()));
+        } catch (NumberFormatException e) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
+        }
+    }
+
+    private static boolean present(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        if (v != null && v.isTextual() && v.asText().isBlank()) {
+            LENIENCIES.incrementAndGet();
+            return false;
+        }
+        return v != null && !v.isNull();
+    }
+
+    /** Control and direction-changing characters, which text fields refuse. */
+    static boolean forbidden(int c) {
+        return Character.getType(c) == Character.CONTROL || c == 0x061C || c == 0x200E || c == 0x200F
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+    }
+}
