@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Decides the refunds of Pay and Fulfill orders that became final after their payment was collected. The decision
@@ -18,6 +20,7 @@ import java.util.Optional;
  * leaves the check to do again, and a crash after it leaves the refund to send: never none, never two.
  */
 public class DecideRefundsService {
+    private static final Logger LOG = Logger.getLogger(DecideRefundsService.class.getName());
     private final CollectionWorkPort work;
     private final CallbackComposer callbacks;
     private final CollectionSettings settings;
@@ -40,6 +43,12 @@ public class DecideRefundsService {
             boolean on = settings.refundsOn(payment.merchantId(), payment.refundOnFailure());
             Optional<Refund> refund = RefundDecision.decide(candidate.order().order(), payment, candidate.refunds(),
                     on, now);
+            if (refund.isEmpty()) {
+                RefundDecision.overRefunded(candidate.order().order(), candidate.refunds()).ifPresent(excess ->
+                        LOG.log(Level.SEVERE, "Order {0} of merchant {1}: {2} more was refunded than is left unpaid: a "
+                                + "payout was reported paid after its amount had been refunded; both went out, recover "
+                                + "it", new Object[] {candidate.order().order().id(), payment.merchantId(), excess}));
+            }
             List<NewCallback> reports = refund.map(r -> callbacks.composeRefund(candidate.order().order(), r,
                     "INITIATED", now)).orElse(List.of());
             if (work.decideRefund(payment, refund.orElse(null), reports, now) && refund.isPresent()) {

@@ -62,12 +62,40 @@ class RefundProperties {
     @Example
     @Disabled("known gap: a refund is decided while the failed payout is still watched for a late success")
     void lateSuccessAfterTheRefundMustNotPayTwice() {
-        GatewayScript script = new GatewayScript(List.of(new GatewayScript.Fulfillment(Money.of("10.00"), false, null)),
+        runWithRefundChecks(failedThenPaidLate(), List.of(RefundStatus.SUCCESS), false);
+    }
+
+    /**
+     * Until that gap is closed, the case is at least recognised: once the late success makes the order successful,
+     * the whole refund shows as over-refunded (the refund check logs it for operators to recover).
+     */
+    @Example
+    void aLateSuccessAfterTheRefundIsRecognisedAsOverRefunded() {
+        GatewayScript script = failedThenPaidLate();
+        EngineSimulation engine = new EngineSimulation(script);
+        Payment payment = Payment.open(engine.order().id(), new MerchantId("acme"), "SANDBOX", "P1",
+                engine.order().amount(), null, EngineSimulation.START.plus(Duration.ofHours(1)), EngineSimulation.START)
+                .charged(engine.order().amount(), "CHARGED", EngineSimulation.START);
+        List<Refund> refunds = new ArrayList<>();
+
+        engine.apply(script.events().get(0));
+        RefundDecision.decide(engine.order(), payment, refunds, true, engine.now()).ifPresent(refunds::add);
+        assertThat(refunds).extracting(Refund::amount).containsExactly(Money.of("10.00"));
+        assertThat(RefundDecision.overRefunded(engine.order(), refunds)).isEmpty();
+
+        engine.apply(script.events().get(1));
+        assertThat(hasLateSuccess(engine.order())).isTrue();
+        assertThat(RefundDecision.overRefunded(engine.order(), refunds)).contains(Money.of("10.00"));
+        assertThat(RefundDecision.decide(engine.order(), payment, refunds, true, engine.now())).isEmpty();
+    }
+
+    /** One fulfillment of 10.00: failed for certain at once, reported paid 30 minutes later (within the watch). */
+    private static GatewayScript failedThenPaidLate() {
+        return new GatewayScript(List.of(new GatewayScript.Fulfillment(Money.of("10.00"), false, null)),
                 RetryPolicy.DEFAULT, new EngineTimings(Duration.ofSeconds(10), Duration.ofMinutes(10),
                 Duration.ofHours(1), Duration.ofHours(24)), 1, List.of(
                 new GatewayScript.Event(0, Duration.ZERO, GatewayScript.Answer.FAILED, FailureCategory.GATEWAY, true, "E1"),
                 new GatewayScript.Event(0, Duration.ofMinutes(30), GatewayScript.Answer.SUCCEEDED, null, true, null)));
-        runWithRefundChecks(script, List.of(RefundStatus.SUCCESS), false);
     }
 
     static void runWithRefundChecks(GatewayScript script, List<RefundStatus> outcomes, boolean stopAtLateSuccess) {
