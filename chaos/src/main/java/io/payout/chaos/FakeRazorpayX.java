@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A local server speaking the RazorpayX Payouts protocol the bundled connector uses (adapted from the connector's
  * test fake): Basic authentication, composite {@code POST /v1/payouts} with a mandatory {@code X-Payout-Idempotency}
- * key (the first answer is stored and replayed; the same key with another body is a 400), and
+ * key (the same key with the same body answers the same payout, with another body a 400), and
  * {@code GET /v1/payouts?account_number=&reference_id=}. While a {@link GatewayFault} is on, each request meets it
  * with the fault's probability.
  */
