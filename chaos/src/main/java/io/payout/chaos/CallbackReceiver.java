@@ -66,6 +66,10 @@ final class CallbackReceiver implements AutoCloseable {
         }
     }
 
+    synchronized boolean isUp() {
+        return server != null;
+    }
+
     synchronized List<Received> log() {
         return List.copyOf(log);
     }
@@ -77,6 +81,10 @@ final class CallbackReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if ("GET".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(204, -1);
+                return;
+            }
             byte[] body = exchange.getRequestBody().readAllBytes();
             JsonNode callback = JSON.readTree(new String(body, StandardCharsets.UTF_8));
             String id = callback.path("id").asText();

@@ -79,6 +79,8 @@ public final class ChaosMain {
         first.start(env);
         log("instance a up");
 
+        HarnessProbe probe = new HarnessProbe(gateway, receiver, this::log);
+        probe.startInBackground();
         Workload workload = new Workload(MERCHANT, apiKey, () -> instances);
         String runId = "chaos" + Long.toString(startMillis, 36);
         Thread load = new Thread(() -> {
@@ -117,7 +119,14 @@ public final class ChaosMain {
         Invariants invariants = new Invariants();
         invariants.check(workload.accepted(), statuses, expectFail, gateway.ledger().all(),
                 database.transactions(MERCHANT), database.callbacks(MERCHANT), receiver.log());
+        probe.stop();
+        boolean harnessAnswers = probe.probe(true);
+        invariants.figures.put("harness probes slow or unanswered (fake gateway, receiver)", probe.slowProbes());
         report(invariants);
+        if (!harnessAnswers) {
+            throw new IllegalStateException("the fake gateway or the callback receiver stopped answering: the figures"
+                    + " above may blame the service for the harness");
+        }
         if (workload.accepted().size() < settings.orders() * 9 / 10) {
             throw new IllegalStateException("only " + workload.accepted().size() + " of " + settings.orders()
                     + " orders were accepted: the harness could not drive the service");

@@ -86,9 +86,14 @@ final class FaultSchedule {
     }
 
     private void killOne(long restartAfterMillis) {
+        // On a loaded machine a restart can outlast the gap between two kills: wait for a victim rather than skip.
         List<ServiceInstance> ready = instances.stream().filter(ServiceInstance::ready).toList();
+        for (long waited = 0; ready.isEmpty() && waited < 90_000; waited += 500) {
+            sleep(500);
+            ready = instances.stream().filter(ServiceInstance::ready).toList();
+        }
         if (ready.isEmpty()) {
-            log.accept("no instance up to kill; skipped");
+            log.accept("no instance up to kill for 90 s; skipped");
             return;
         }
         ServiceInstance victim = ready.get(random.nextInt(ready.size()));

@@ -47,26 +47,33 @@ final class ServiceInstance {
         return process != null && process.isAlive();
     }
 
-    /** Starts the JVM and waits until its API answers (at most two minutes). */
+    /**
+     * Starts the JVM and waits until its API answers (at most two minutes). The service refuses to start while its
+     * database is unreachable (during a PostgreSQL restart): it is then started again, three times at most.
+     */
     synchronized void start(Map<String, String> env) throws IOException, InterruptedException {
-        Process started = settings.launch(List.of("server", settings.configFile()), env(env),
-                settings.runDir().resolve(name + ".log").toFile());
-        process = started;
-        Files.writeString(settings.runDir().resolve("pids"), started.pid() + "\n",
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!started.isAlive()) {
-                throw new IllegalStateException(name + " exited at start with " + started.exitValue()
-                        + "; see " + settings.runDir().resolve(name + ".log"));
+        for (int attempt = 1; ; attempt++) {
+            Process started = settings.launch(List.of("server", settings.configFile()), env(env),
+                    settings.runDir().resolve(name + ".log").toFile());
+            process = started;
+            Files.writeString(settings.runDir().resolve("pids"), started.pid() + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            while (System.currentTimeMillis() < deadline && started.isAlive()) {
+                if (answers()) {
+                    ready = true;
+                    return;
+                }
+                Thread.sleep(250);
             }
-            if (answers()) {
-                ready = true;
-                return;
+            if (started.isAlive() || attempt == 3) {
+                started.destroyForcibly();
+                throw new IllegalStateException(name + " did not start (" + attempt + " attempts); see "
+                        + settings.runDir().resolve(name + ".log"));
             }
-            Thread.sleep(250);
+            System.out.println(name + " exited at start with " + started.exitValue() + "; starting it again");
+            Thread.sleep(2000);
         }
-        throw new IllegalStateException(name + " did not start within two minutes");
     }
 
     /** SIGKILL: no shutdown hook, no draining, in-flight work abandoned. */

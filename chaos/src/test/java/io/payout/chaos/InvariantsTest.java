@@ -44,8 +44,9 @@ class InvariantsTest {
         FakePayoutLedger.Payout second = new FakePayoutLedger.Payout("pout_2", "o1f1t2", 1313, 200, 200, 2);
         second.status = "failed";
         payouts.add(second);
-        assertEquals(1, check(Map.of("m1", "FULFILLMENTS_SUCCESSFUL")).figures
-                .get("DUPLICATED (fulfillments paid twice or resent while unknown)"));
+        Invariants invariants = check(Map.of("m1", "FULFILLMENTS_SUCCESSFUL"));
+        assertEquals(1, invariants.figures.get("DUPLICATED (fulfillments paid twice or resent while unknown)"));
+        assertTrue(invariants.broken());
     }
 
     @Test
@@ -61,6 +62,7 @@ class InvariantsTest {
         Invariants invariants = check(Map.of("m1", "FULFILLMENTS_SUCCESSFUL"));
         assertEquals(1, invariants.figures.get("CALLBACKS MISSED (terminal order without its final ORDER callback)"));
         assertEquals(1, invariants.figures.get("CALLBACKS NOT RECEIVED (delivered or given up, never seen)"));
+        assertTrue(invariants.broken());
     }
 
     @Test
