@@ -72,7 +72,9 @@ final class FakeRazorpayX implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             GatewayFault now = fault;
-            boolean hit = now != null && ThreadLocalRandom.current().nextDouble() < faultShare;
+            String query = exchange.getRequestURI().getRawQuery();
+            boolean probe = query != null && query.endsWith("reference_id=probe");
+            boolean hit = now != null && !probe && ThreadLocalRandom.current().nextDouble() < faultShare;
             if (!hit || now == GatewayFault.LATE_SETTLE) {
                 answer(exchange, route(exchange, body, hit));
                 return;
