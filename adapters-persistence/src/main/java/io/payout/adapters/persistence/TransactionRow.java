@@ -24,8 +24,18 @@ public record TransactionRow(String merchantId, String transactionId, String ful
         GatewayResponse response = t.gatewayResponse();
         return new TransactionRow(order.merchantId().value(), t.id().value(), fulfillment.id().value(),
                 order.id().value(), seq, t.transactionRef().value(), t.method().value(), t.status().name(),
-                t.amount().value(), response.gatewayRefId(), response.responseCode(), response.responseMessage(),
-                response.responseDescription(), response.rawResponse(), t.createdAt(), t.updatedAt());
+                t.amount().value(), storable(response.gatewayRefId()), storable(response.responseCode()),
+                storable(response.responseMessage()), storable(response.responseDescription()),
+                storable(response.rawResponse()), t.createdAt(), t.updatedAt());
+    }
+
+    /**
+     * A gateway's text as PostgreSQL can store it: its text types refuse the NUL character (the whole save would
+     * fail, and the order with it, at every step), so each NUL becomes U+FFFD, the replacement character.
+     */
+    static String storable(String gatewayText) {
+        return gatewayText == null || gatewayText.indexOf('\u0000') < 0 ? gatewayText
+                : gatewayText.replace('\u0000', '\uFFFD');
     }
 
     Transaction toTransaction() {

@@ -330,6 +330,31 @@ abstract class OrderWorkContract {
     }
 
     @Test
+    void aGatewayAnswerWithNulCharactersIsSavedWithReplacementCharacters() {
+        Order order = TestOrders.accepted(SampleOrders.twoFulfillments("m-alpha", "order-1"));
+        orders.insertNewOrder(order, "fp-1");
+        FulfillmentId bank = fulfillment(order, 1);
+        OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 10).get(0);
+        OrderProgress first = firstAttempt(claimed.order(), NOW.plusSeconds(1));
+        long v1 = work.saveProgress(claimed, first.order(), first.events(), List.of(),
+                Map.of(bank, NextWork.at(LEASE_END)), new Lease("w1", LEASE_END));
+        OrderWork saved1 = work.findByFulfillment(ALPHA, bank).orElseThrow();
+
+        OrderProgress answer = new OrderProgress(saved1.order(), NOW.plusSeconds(2));
+        Transaction sent = saved1.order().fulfillment(bank).transactions().get(0);
+        answer.putTransaction(bank, sent, sent.status(),
+                new GatewayResponse(null, null, null, "no answer\u0000", "<html>Oops</html>\u0000"));
+        long v2 = work.saveProgress(saved1, answer.order(), answer.events(), List.of(),
+                Map.of(bank, NextWork.at(LEASE_END)), Lease.RELEASE);
+
+        GatewayResponse stored = work.findByFulfillment(ALPHA, bank).orElseThrow()
+                .order().fulfillment(bank).transactions().get(0).gatewayResponse();
+        assertThat(v2).isEqualTo(v1 + 1);
+        assertThat(stored.rawResponse()).isEqualTo("<html>Oops</html>\uFFFD");
+        assertThat(stored.responseDescription()).isEqualTo("no answer\uFFFD");
+    }
+
+    @Test
     void orderIsDueAtTheEarliestOfItsFulfillments() {
         Order order = TestOrders.accepted(SampleOrders.twoFulfillments("m-alpha", "order-1"));
         orders.insertNewOrder(order, "fp-1");

@@ -1,0 +1,26 @@
+package io.payout.chaos;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** How many faults of each kind the run injected. */
+final class FaultCounter {
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+
+    void count(String kind) {
+        counts.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    int get(String kind) {
+        AtomicInteger count = counts.get(kind);
+        return count == null ? 0 : count.get();
+    }
+
+    Map<String, Integer> snapshot() {
+        Map<String, Integer> copy = new TreeMap<>();
+        counts.forEach((kind, count) -> copy.put(kind, count.get()));
+        return copy;
+    }
+}
