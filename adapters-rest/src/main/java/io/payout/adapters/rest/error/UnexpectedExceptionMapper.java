@@ -4,12 +4,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Anything no other mapper knows: 500 E90. The exception is logged under a fresh error id, which the merchant is
- * given too; nothing of the exception itself reaches the response.
+ * given too; nothing of the exception itself reaches the response. Except Jetty's verdict on the request itself (a
+ * body arriving slower than {@code minRequestDataPerSecond}: 408; or any other 4xx it raises while the body is read):
+ * the client's fault, answered with that status and E01, logged at INFO.
  */
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
@@ -17,6 +20,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                LOG.info("request refused while its body was read: {} {}", http.getCode(), http.getReason());
+                return ErrorEnvelope.response(http.getCode(), ErrorCode.E01, "bad request: "
+                        + (http.getCode() == 408 ? "the request body arrived too slowly" : http.getReason())).build();
+            }
+        }
         return serverError(exception);
     }
 
