@@ -28,12 +28,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a 5xx; every error is Juspay's envelope with a 4xx; every accepted order is valid by docs/api.md
  * ({@link DocumentedOrderRules}); the service is healthy afterwards. The engine is off: only the API is under test.
  *
- * <p>{@code -Dfuzz.requests=30000} runs more (default 3000), {@code -Dfuzz.seed=N} replays a run (the seed is
- * printed with the summary): {@code mvn -B -o test -pl payout-app -Dtest=ApiFuzzTest -Dfuzz.requests=30000}.
+ * <p>{@code -Dfuzz.requests=30000} runs more (default 3000), {@code -Dfuzz.seed=N} draws other requests or replays a
+ * run (the seed is printed with the summary; the default one is fixed, so the suite's run is repeatable): {@code mvn -B -o test -pl payout-app -Dtest=ApiFuzzTest -Dfuzz.requests=30000}.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApiFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The suite's run is the same every time (a red build names a real finding, not a new draw). */
+    private static final long DEFAULT_SEED = 7043990820766L;
     private static final String URL = "jdbc:h2:mem:fuzz-" + UUID.randomUUID()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
@@ -66,7 +68,7 @@ class ApiFuzzTest {
     @Test
     void randomAndMutatedRequestsNeverBreakTheServiceNorGetAnInvalidOrderAccepted() throws Exception {
         int count = Integer.getInteger("fuzz.requests", 3000);
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
         FuzzRequests requests = new FuzzRequests(seed, acme, globex);
         RawHttp http = new RawHttp(APP.getLocalPort());
         Map<Integer, Integer> byStatus = new TreeMap<>();

@@ -144,7 +144,8 @@ final class DocumentedOrderRules {
         JsonNode threshold = info.get("attemptThreshold");
         if (threshold != null && (threshold.isTextual() || threshold.isFloatingPointNumber())) {
             LENIENCIES.incrementAndGet();
-            threshold = threshold.asText().isBlank() ? null : numberOrNull(threshold.asText());
+            // blank as the service reads text: trimmed of every character up to a space, NUL included
+            threshold = threshold.asText().trim().isEmpty() ? null : numberOrNull(threshold.asText());
         }
         if (threshold != null && !threshold.isNull() && !(threshold.isNumber()
                 && threshold.asLong() >= 1 && threshold.asLong() <= 43200)) {

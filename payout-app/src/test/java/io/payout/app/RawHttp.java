@@ -19,7 +19,7 @@ final class RawHttp {
     /** A request as sent: its method, target, header lines (each "Name: value", sent as given) and body. */
     record Request(String method, String target, List<String> headers, byte[] body) {
         String describe() {
-            String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
+            String text = new String(body, 0, Math.min(body.length, 2000), StandardCharsets.UTF_8);
             return method + " " + target + " " + headers + " body(" + body.length + " bytes): " + text;
         }
     }
