@@ -26,7 +26,10 @@ final class Pauses {
         return methods.remove(method);
     }
 
-    /** Exactly these paused from now on (each set swapped in as a whole, so readers see one or the other). */
+    /**
+     * Exactly these paused from now on. Not one atomic swap: a reader meanwhile may see some of the changes, but a
+     * name paused before and after never looks running (only what is no longer paused is removed).
+     */
     synchronized void replace(Set<String> pausedGateways, Set<MethodId> pausedMethods) {
         gateways.retainAll(pausedGateways);
         gateways.addAll(pausedGateways);
