@@ -82,11 +82,12 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
         if (refs.isEmpty()) {
             return 0;
         }
+        // The orders' rows first, then their fulfillments', as every save takes them (OrderProgressWriter): the other
+        // way round, a hurry and a save of the same order deadlocked.
         return jdbi.inTransaction(handle -> {
             OrderWorkDao dao = handle.attach(OrderWorkDao.class);
-            int fulfillments = dao.hurryFulfillments(refs, now);
             dao.hurryOrders(refs, now);
-            return fulfillments;
+            return dao.hurryFulfillments(refs, now);
         });
     }
 

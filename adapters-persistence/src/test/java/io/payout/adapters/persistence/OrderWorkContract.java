@@ -169,7 +169,26 @@ abstract class OrderWorkContract {
         assertThat(orderIds(work.claimDueOrders("w2", later, LEASE_END, 10))).containsExactly(open.id());
     }
 
-    private Order savedWithTransaction(String merchantOrderId, io.payout.domain.TransactionStatus status) {
+    @Test
+    void aHurryTakesTheOrdersRowBeforeItsFulfillmentsAsEverySaveDoes() {
+        Order order = savedWithTransaction("order-hurried", io.payout.domain.TransactionStatus.PENDING);
+        List<String> updated = new CopyOnWriteArrayList<>();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                String sql = context.getRenderedSql().trim();
+                if (sql.startsWith("UPDATE ")) {
+                    updated.add(sql.split("\\s+")[1]);
+                }
+            }
+        });
+
+        assertThat(work.makeDueNow(List.of(ref(order)), NOW.plusSeconds(1))).isEqualTo(1);
+
+        assertThat(updated).containsExactly("orders", "fulfillments");
+    }
+
+    Order savedWithTransaction(String merchantOrderId, io.payout.domain.TransactionStatus status) {
         Order order = insert(merchantOrderId, NOW);
         OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 1).get(0);
         FulfillmentId f = fulfillment(order, 1);
@@ -181,7 +200,7 @@ abstract class OrderWorkContract {
         return after;
     }
 
-    private static io.payout.domain.TransactionRef ref(Order order) {
+    static io.payout.domain.TransactionRef ref(Order order) {
         return order.fulfillments().get(0).transactions().get(0).transactionRef();
     }
 
