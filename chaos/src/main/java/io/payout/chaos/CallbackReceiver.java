@@ -14,23 +14,28 @@ import java.util.List;
 import java.util.concurrent.Executors;
 
 /**
- * The merchant's callback endpoint: logs every callback it receives (webhook-id, order, label, value, sequence,
- * time of receipt) and answers 200. {@link #down()} closes its port, {@link #up()} opens it again on the same port.
+ * The merchant's callback endpoint: verifies each callback's Standard Webhooks signature with the merchant's webhook
+ * secret ({@link StandardWebhooks}), logs it (webhook-id, order, label, value, sequence, time of receipt, whether the
+ * signature held) and answers 200, or 401 when the signature does not hold, as a merchant would. {@link #down()}
+ * closes its port, {@link #up()} opens it again on the same port.
  */
 final class CallbackReceiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One callback as received. */
-    record Received(String webhookId, String orderId, String label, String value, long sequence, long receivedMillis) {
+    record Received(String webhookId, String orderId, String label, String value, long sequence, long receivedMillis,
+                    boolean signatureHolds) {
     }
 
     private final int port;
+    private final String webhookSecret;
     private final List<Received> log = new ArrayList<>();
     private final PrintWriter file;
     private HttpServer server;
 
-    CallbackReceiver(int port, PrintWriter file) throws IOException {
+    CallbackReceiver(int port, String webhookSecret, PrintWriter file) throws IOException {
         this.port = port;
+        this.webhookSecret = webhookSecret;
         this.file = file;
         up();
     }
@@ -88,16 +93,20 @@ final class CallbackReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             JsonNode callback = JSON.readTree(new String(body, StandardCharsets.UTF_8));
             String id = callback.path("id").asText();
-            Received received = new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
-                    id.contains("-c") ? id.substring(0, id.lastIndexOf("-c")) : id,
+            String webhookId = exchange.getRequestHeaders().getFirst("webhook-id");
+            boolean holds = StandardWebhooks.verify(webhookSecret, webhookId,
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), body,
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), System.currentTimeMillis() / 1000);
+            Received received = new Received(webhookId, id.contains("-c") ? id.substring(0, id.lastIndexOf("-c")) : id,
                     callback.path("label").asText(), callback.path("value").asText(),
-                    callback.path("sequence").asLong(), System.currentTimeMillis());
+                    callback.path("sequence").asLong(), System.currentTimeMillis(), holds);
             synchronized (this) {
                 log.add(received);
                 file.println(received.receivedMillis() + "\t" + received.webhookId() + "\t" + received.orderId()
-                        + "\t" + received.label() + "\t" + received.value() + "\t" + received.sequence());
+                        + "\t" + received.label() + "\t" + received.value() + "\t" + received.sequence()
+                        + "\t" + (holds ? "signed" : "BAD SIGNATURE"));
             }
-            exchange.sendResponseHeaders(200, -1);
+            exchange.sendResponseHeaders(holds ? 200 : 401, -1);
         } catch (IOException | RuntimeException e) {
             exchange.sendResponseHeaders(400, -1);
         }

@@ -58,7 +58,6 @@ public final class ChaosMain {
         Files.createDirectories(settings.runDir());
         PrintWriter callbackLog = new PrintWriter(Files.newBufferedWriter(settings.runDir().resolve("callbacks.tsv")), true);
         gateway = new FakeRazorpayX(4_500, faults);
-        receiver = new CallbackReceiver(freePort(), callbackLog);
         env = new HashMap<>();
         env.put("PAYOUT_DB_URL", settings.dbUrl());
         env.put("PAYOUT_DB_USER", "postgres");
@@ -67,11 +66,13 @@ public final class ChaosMain {
         env.put("PAYOUT_RAZORPAYX_KEY_SECRET", FakeRazorpayX.KEY_SECRET);
         env.put("PAYOUT_RAZORPAYX_ACCOUNT_NUMBER", FakeRazorpayX.ACCOUNT);
         env.put("PAYOUT_RAZORPAYX_BASE_URL", gateway.baseUrl());
-        log("fake RazorpayX at " + gateway.baseUrl() + ", callback receiver at " + receiver.url());
 
         command("db", "migrate");
-        String apiKey = command("merchants", "create", "--merchant-id", MERCHANT).get("api_key");
+        Map<String, String> merchant = command("merchants", "create", "--merchant-id", MERCHANT);
+        String apiKey = merchant.get("api_key");
+        receiver = new CallbackReceiver(freePort(), merchant.get("webhook_secret"), callbackLog);
         command("merchants", "set-webhook", "--merchant-id", MERCHANT, "--url", receiver.url());
+        log("fake RazorpayX at " + gateway.baseUrl() + ", callback receiver at " + receiver.url());
 
         ServiceInstance first = new ServiceInstance("a", freePort(), freePort(), settings);
         ServiceInstance second = new ServiceInstance("b", freePort(), freePort(), settings);

@@ -126,9 +126,15 @@ final class Invariants {
                                 List<CallbackReceiver.Received> received) {
         Map<String, List<CallbackReceiver.Received>> byOrder = new HashMap<>();
         Set<String> receivedIds = new HashSet<>();
+        int badSignatures = 0;
         for (CallbackReceiver.Received callback : received) {
             byOrder.computeIfAbsent(callback.orderId(), o -> new ArrayList<>()).add(callback);
             receivedIds.add(callback.orderId() + "-c" + callback.sequence());
+            if (!callback.signatureHolds()) {
+                badSignatures++;
+                finding("bad signature: callback " + callback.webhookId() + " (" + callback.label() + " "
+                        + callback.value() + ")");
+            }
         }
         int missed = 0, outOfOrder = 0, idMismatch = 0;
         for (Map.Entry<String, String> order : statusByOrderId.entrySet()) {
@@ -177,6 +183,7 @@ final class Invariants {
         figures.put("CALLBACKS GIVEN UP (FAILED)", givenUp);
         figures.put("CALLBACKS OUT OF ORDER", outOfOrder);
         figures.put("CALLBACK IDS NOT <order>-c<sequence>", idMismatch);
+        figures.put("CALLBACK SIGNATURES BAD (Standard Webhooks, merchant's secret)", badSignatures);
     }
 
     /** The figures that must be zero: their names start with a word in capitals. */

@@ -18,8 +18,8 @@ class InvariantsTest {
             new Invariants.OutboxCallback("o1-c1", "o1", 1, "DELIVERED"),
             new Invariants.OutboxCallback("o1-c2", "o1", 2, "DELIVERED")));
     private final List<CallbackReceiver.Received> received = new ArrayList<>(List.of(
-            new CallbackReceiver.Received("o1-c1", "o1", "ORDER", "FULFILLMENTS_SCHEDULED", 1, 1),
-            new CallbackReceiver.Received("o1-c2", "o1", "ORDER", "FULFILLMENTS_SUCCESSFUL", 2, 2)));
+            new CallbackReceiver.Received("o1-c1", "o1", "ORDER", "FULFILLMENTS_SCHEDULED", 1, 1, true),
+            new CallbackReceiver.Received("o1-c2", "o1", "ORDER", "FULFILLMENTS_SUCCESSFUL", 2, 2, true)));
     private final List<FakePayoutLedger.Payout> payouts = new ArrayList<>(List.of(paid("o1f1t1", 100)));
 
     @Test
@@ -67,9 +67,19 @@ class InvariantsTest {
 
     @Test
     void anEarlierSequenceAfterALaterOneIsOutOfOrder() {
-        received.add(new CallbackReceiver.Received("o1-c1", "o1", "ORDER", "FULFILLMENTS_SCHEDULED", 1, 3));
+        received.add(new CallbackReceiver.Received("o1-c1", "o1", "ORDER", "FULFILLMENTS_SCHEDULED", 1, 3, true));
         Invariants invariants = check(Map.of("m1", "FULFILLMENTS_SUCCESSFUL"));
         assertEquals(1, invariants.figures.get("CALLBACKS OUT OF ORDER"));
+        assertTrue(invariants.broken());
+    }
+
+    @Test
+    void aCallbackWhoseSignatureDoesNotHoldBreaksTheRun() {
+        received.set(1, new CallbackReceiver.Received("o1-c2", "o1", "ORDER", "FULFILLMENTS_SUCCESSFUL", 2, 2, false));
+
+        Invariants invariants = check(Map.of("m1", "FULFILLMENTS_SUCCESSFUL"));
+
+        assertEquals(1, invariants.figures.get("CALLBACK SIGNATURES BAD (Standard Webhooks, merchant's secret)"));
         assertTrue(invariants.broken());
     }
 
