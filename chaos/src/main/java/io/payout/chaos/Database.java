@@ -16,7 +16,10 @@ final class Database {
         this.url = jdbcUrl;
     }
 
-    /** Orders of the merchant not yet terminal, and callbacks not yet delivered or given up. */
+    /**
+     * Orders of the merchant not yet terminal, callbacks not yet delivered or given up, and orders the engine still
+     * has something planned for (a poll, a retry, the watch of a settled transaction).
+     */
     long[] unsettled(String merchantId) throws SQLException {
         try (Connection connection = connect()) {
             return new long[] {
@@ -24,6 +27,8 @@ final class Database {
                         + "('FULFILLMENTS_SUCCESSFUL','FULFILLMENTS_FAILURE','FULFILLED_PARTIALLY','FULFILLMENTS_CANCELLED')",
                         merchantId),
                 count(connection, "SELECT count(*) FROM callbacks WHERE merchant_id = ? AND status = 'PENDING'",
+                        merchantId),
+                count(connection, "SELECT count(*) FROM orders WHERE merchant_id = ? AND next_due_at IS NOT NULL",
                         merchantId)};
         }
     }

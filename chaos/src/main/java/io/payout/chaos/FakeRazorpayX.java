@@ -15,14 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A local server speaking the RazorpayX Payouts protocol the bundled connector uses (adapted from the connector's
  * test fake): Basic authentication, composite {@code POST /v1/payouts} with a mandatory {@code X-Payout-Idempotency}
  * key (the same key with the same body answers the same payout, with another body a 400), and
- * {@code GET /v1/payouts?account_number=&reference_id=}. While a {@link GatewayFault} is on, each request meets it
- * with the fault's probability.
+ * {@code GET /v1/payouts?account_number=&reference_id=}. What becomes of each payout is the ledger's
+ * {@link FakePayoutLedger#fate}; a ticker moves payouts on when their time comes, so that the ledger's listener
+ * hears of every change when it happens. While a {@link GatewayFault} is on, each request meets it with the
+ * fault's probability.
  */
 final class FakeRazorpayX implements AutoCloseable {
     static final String KEY_ID = "rzp_test_Chaos0001";
@@ -31,7 +35,12 @@ final class FakeRazorpayX implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final FakePayoutLedger ledger = new FakePayoutLedger();
+    private final FakePayoutLedger ledger = new FakePayoutLedger(System::currentTimeMillis);
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "fake-razorpayx-ticker");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, String> bodyByKey = new ConcurrentHashMap<>();
     private final long hangMillis;
     private final FaultCounter counter;
@@ -46,6 +55,15 @@ final class FakeRazorpayX implements AutoCloseable {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/v1/payouts", this::handle);
         server.start();
+        ticker.scheduleWithFixedDelay(this::tick, 50, 50, TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        try {
+            ledger.advance();
+        } catch (RuntimeException e) {
+            System.err.println("fake RazorpayX ticker: " + e);
+        }
     }
 
     String baseUrl() {
@@ -65,6 +83,7 @@ final class FakeRazorpayX implements AutoCloseable {
 
     @Override
     public void close() {
+        ticker.shutdownNow();
         server.stop(0);
     }
 
@@ -76,34 +95,36 @@ final class FakeRazorpayX implements AutoCloseable {
             boolean probe = query != null && query.endsWith("reference_id=probe");
             boolean hit = now != null && !probe && ThreadLocalRandom.current().nextDouble() < faultShare;
             if (!hit || now == GatewayFault.LATE_SETTLE) {
-                answer(exchange, route(exchange, body, hit));
+                answer(exchange, route(exchange, body, hit, true));
                 return;
             }
             counter.count("gateway " + now.name().toLowerCase());
             boolean doWork = ThreadLocalRandom.current().nextBoolean();
             switch (now) {
                 case TIMEOUT -> {
-                    Answer normal = doWork ? route(exchange, body, false) : null;
+                    // Past the connector's timeout: whatever this answer shows, the connector never reads it.
+                    Answer normal = doWork ? route(exchange, body, false, false) : null;
                     sleep(hangMillis);
                     answer(exchange, normal != null ? normal : new Answer(504, "<html>504 Gateway Time-out</html>"));
                 }
                 case SERVER_ERROR -> {
                     if (doWork) {
-                        route(exchange, body, false);
+                        route(exchange, body, false, false);
                         answer(exchange, new Answer(502, "<html><body>502 Bad Gateway</body></html>"));
                     } else {
                         answer(exchange, new Answer(503, "{\"error\":\"service unavailable\"}"));
                     }
                 }
                 case GARBAGE -> {
-                    route(exchange, body, false);
+                    route(exchange, body, false, false);
                     answer(exchange, new Answer(200, doWork ? "{\"id\":\"pout_" : "<html>Oops</html>\u0000"));
                 }
                 case SLOW -> {
                     sleep(1000 + ThreadLocalRandom.current().nextLong(1500));
-                    answer(exchange, route(exchange, body, false));
+                    answer(exchange, route(exchange, body, false, true));
                 }
-                default -> answer(exchange, route(exchange, body, false));
+                case RATE_LIMITED -> answer(exchange, rateLimited(exchange));
+                default -> answer(exchange, route(exchange, body, false, true));
             }
         } catch (RuntimeException e) {
             System.err.println("fake RazorpayX: " + e);
@@ -113,21 +134,44 @@ final class FakeRazorpayX implements AutoCloseable {
     private record Answer(int status, String body) {
     }
 
-    private Answer route(HttpExchange exchange, String body, boolean lateSettle) {
-        String expected = "Basic " + Base64.getEncoder().encodeToString(
-                (KEY_ID + ":" + KEY_SECRET).getBytes(StandardCharsets.UTF_8));
+    /**
+     * {@code delivered}: the connector will read this answer as it is (no fault stands between), so a failure it shows
+     * is known to the service from now on.
+     */
+    private Answer route(HttpExchange exchange, String body, boolean lateSettle, boolean delivered) {
         String path = exchange.getRequestURI().getPath();
-        if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (!authorized(exchange)) {
             return new Answer(401, error("The api key provided is invalid"));
         } else if ("POST".equals(exchange.getRequestMethod()) && "/v1/payouts".equals(path)) {
-            return create(exchange.getRequestHeaders().getFirst("X-Payout-Idempotency"), body, lateSettle);
+            return create(exchange.getRequestHeaders().getFirst("X-Payout-Idempotency"), body, lateSettle, delivered);
         } else if ("GET".equals(exchange.getRequestMethod()) && "/v1/payouts".equals(path)) {
-            return list(exchange.getRequestURI().getRawQuery());
+            return list(exchange.getRequestURI().getRawQuery(), delivered);
         }
         return new Answer(404, error("The requested URL was not found on the server."));
     }
 
-    private Answer create(String key, String body, boolean lateSettle) {
+    private static boolean authorized(HttpExchange exchange) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString(
+                (KEY_ID + ":" + KEY_SECRET).getBytes(StandardCharsets.UTF_8));
+        return expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+    }
+
+    /** 429 in RazorpayX's error envelope: the request was not processed. A refused create is noted in the ledger. */
+    private Answer rateLimited(HttpExchange exchange) {
+        String key = exchange.getRequestHeaders().getFirst("X-Payout-Idempotency");
+        if (authorized(exchange) && "POST".equals(exchange.getRequestMethod()) && key != null) {
+            ledger.refuse(key);
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", "BAD_REQUEST_ERROR");
+        error.put("description", "Too many requests. Please try again after some time.");
+        error.put("source", "internal");
+        error.put("step", "NA");
+        error.put("reason", "too_many_requests");
+        return new Answer(429, write(Map.of("error", error)));
+    }
+
+    private Answer create(String key, String body, boolean lateSettle, boolean delivered) {
         if (key == null || !key.matches("[A-Za-z0-9_\\- ]{4,36}")) {
             return new Answer(400, error("The X-Payout-Idempotency header is invalid"));
         }
@@ -142,20 +186,24 @@ final class FakeRazorpayX implements AutoCloseable {
             return new Answer(400, error("The request is invalid"));
         }
         JsonNode amount = request.path("amount");
+        String account = request.path("fund_account").path("bank_account").path("account_number").asText("");
         if (!amount.canConvertToLong() || amount.asLong() < 100 || !"IMPS".equals(request.path("mode").asText())
                 || !ACCOUNT.equals(request.path("account_number").asText())
-                || !key.equals(request.path("reference_id").asText())) {
+                || !key.equals(request.path("reference_id").asText()) || account.isEmpty()) {
             return new Answer(400, error("The request is invalid"));
         }
-        long settle = lateSettle ? lateSettleMillis / 2 + ThreadLocalRandom.current().nextLong(lateSettleMillis / 2 + 1)
-                : ThreadLocalRandom.current().nextLong(1500);
+        // A reversal is kept within the service's settled watch (see docs/reliability.md): never settled late.
+        lateSettle = lateSettle && FakePayoutLedger.fate(amount.asLong(), 1) != FakePayoutLedger.Fate.REVERSED;
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long settle = lateSettle ? lateSettleMillis / 2 + random.nextLong(lateSettleMillis / 2 + 1) : random.nextLong(1500);
         if (lateSettle && ledger.withReference(key) == null) {
             counter.count("gateway late_settle");
         }
-        return new Answer(200, write(ledger.entity(ledger.create(key, amount.asLong(), settle))));
+        FakePayoutLedger.Payout payout = ledger.create(key, account, amount.asLong(), settle, 1000 + random.nextLong(1000));
+        return new Answer(200, write(ledger.entity(payout, delivered)));
     }
 
-    private Answer list(String rawQuery) {
+    private Answer list(String rawQuery, boolean delivered) {
         Map<String, String> query = new HashMap<>();
         for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
             String[] parts = pair.split("=", 2);
@@ -165,7 +213,7 @@ final class FakeRazorpayX implements AutoCloseable {
             return new Answer(400, error("The account number is invalid"));
         }
         FakePayoutLedger.Payout payout = ledger.withReference(query.getOrDefault("reference_id", ""));
-        List<Object> items = payout == null ? List.of() : List.of(ledger.entity(payout));
+        List<Object> items = payout == null ? List.of() : List.of(ledger.entity(payout, delivered));
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("entity", "collection");
         collection.put("count", items.size());

@@ -10,6 +10,11 @@ enum GatewayFault {
     GARBAGE,
     /** Answers correctly, but only after 1 to 2.5 s (below the connector's timeout). */
     SLOW,
-    /** Payouts created now stay {@code processing} for a long while before they are {@code processed}. */
+    /**
+     * Answers 429 in RazorpayX's error envelope without doing anything: a create refused this way is a certain,
+     * retryable failure to the connector (the engine retries it under a new reference); an inquiry, an unknown.
+     */
+    RATE_LIMITED,
+    /** Payouts created now stay {@code processing} for a long while before they are settled. */
     LATE_SETTLE
 }

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * Creates Fulfill Only orders on RAZORPAYX_IMPS over the real HTTP API, at an even pace, against whichever instance
  * is up. A create that gets no answer is sent again, the same body to any instance (creates are idempotent by
- * orderId), until it is answered 200: only orders answered 200 count as accepted.
+ * orderId), until it is answered 200: only orders answered 200 count as accepted. Each order pays a bank account of
+ * its own, so the fake gateway can tell a retry of a payout from another payout ({@link #plan}).
  */
 final class Workload {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,7 @@ final class Workload {
     private final Supplier<List<ServiceInstance>> instances;
     /** merchant orderId -> our order id, for every order answered 200. */
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
-    private final Map<String, Long> amountPaise = new ConcurrentHashMap<>();
+    private final Map<String, OrderPlan> plans = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
 
@@ -47,8 +48,8 @@ final class Workload {
         return Map.copyOf(accepted);
     }
 
-    long amountPaise(String orderId) {
-        return amountPaise.get(orderId);
+    OrderPlan plan(String orderId) {
+        return plans.get(orderId);
     }
 
     int refused() {
@@ -70,25 +71,56 @@ final class Workload {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             int n = i;
-            pool.submit(() -> create(runId + "-" + n, amount(n)));
+            pool.submit(() -> create(runId + "-" + n, plan(n)));
         }
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.MINUTES);
     }
 
-    /** 10.00 to 99.00 rupees; one order in 25 ends in .13, which the fake's beneficiary bank refuses. */
-    static long amount(int n) {
+    /**
+     * What order {@code n} pays and under which retry policy: 10 to 99 rupees, the paise saying what the fake gateway
+     * does ({@link FakePayoutLedger#fate}): of every 25 orders, one x.13 (refused by the beneficiary's bank), two x.27
+     * (the first payout fails at the gateway, a retry is paid), one x.41 (every payout fails at the gateway), one x.55
+     * (paid, then reversed), the rest paid. Even orders follow the merchant's configured policy (chaos-config.yml: 3
+     * attempts), odd ones carry their own {@code retryAttemptPolicy} (2 attempts); both retry gateway failures on the
+     * same method and stop on beneficiary ones.
+     */
+    static OrderPlan plan(int n) {
         long rupees = 10 + (n * 7L) % 90;
-        return n % 25 == 7 ? rupees * 100 + 13 : rupees * 100;
+        int paise = switch (n % 25) {
+            case 7 -> 13;
+            case 3, 15 -> 27;
+            case 11 -> 41;
+            case 19 -> 55;
+            default -> 0;
+        };
+        boolean ownPolicy = n % 2 == 1;
+        return new OrderPlan(rupees * 100 + paise, String.format("9100%011d", n), ownPolicy ? 2 : 3, ownPolicy);
     }
 
-    private void create(String orderId, long paise) {
+    /** One order: its amount, the beneficiary's account, the attempts its retry policy allows, whose policy it is. */
+    record OrderPlan(long amountPaise, String account, int maxAttempts, boolean ownPolicy) {
+    }
+
+    static final String OWN_POLICY = "{\"maxAttempts\":2,\"rules\":[{\"categories\":[\"BENEFICIARY\",\"INTERNAL\"],"
+            + "\"action\":\"STOP\"},{\"categories\":[\"GATEWAY\"],\"action\":\"RETRY_SAME_METHOD\"}],"
+            + "\"defaultAction\":\"STOP\",\"backoff\":{\"initialDelaySeconds\":1,\"multiplier\":2,"
+            + "\"maxDelaySeconds\":4},\"pendingLimitMinutes\":2}";
+
+    static String body(String orderId, OrderPlan plan) {
+        long paise = plan.amountPaise();
         String amount = String.format("%d.%02d", paise / 100, paise % 100);
-        String body = "{\"orderId\":\"" + orderId + "\",\"amount\":" + amount + ",\"customerId\":\"cust-chaos\","
-                + "\"type\":\"FULFILL_ONLY\",\"fulfillments\":[{\"amount\":" + amount + ","
+        return "{\"orderId\":\"" + orderId + "\",\"amount\":" + amount + ",\"customerId\":\"cust-chaos\","
+                + "\"type\":\"FULFILL_ONLY\","
+                + (plan.ownPolicy() ? "\"retryAttemptPolicy\":" + OWN_POLICY + "," : "")
+                + "\"fulfillments\":[{\"amount\":" + amount + ","
                 + "\"preferredMethodList\":[\"RAZORPAYX_IMPS\"],\"beneficiaryDetails\":{\"type\":\"ACCOUNT_IFSC\","
-                + "\"details\":{\"name\":\"Asha Rao\",\"account\":\"026291800001191\",\"ifsc\":\"YESB0000262\"}},"
+                + "\"details\":{\"name\":\"Asha Rao\",\"account\":\"" + plan.account() + "\",\"ifsc\":\"YESB0000262\"}},"
                 + "\"additionalInfo\":{\"remark\":\"chaos " + orderId + "\"}}]}";
+    }
+
+    private void create(String orderId, OrderPlan plan) {
+        String body = body(orderId, plan);
         long deadline = System.currentTimeMillis() + 120_000;
         int attempt = 0;
         while (System.currentTimeMillis() < deadline) {
@@ -104,8 +136,8 @@ final class Workload {
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         JsonNode order = JSON.readTree(response.body());
+                        plans.put(orderId, plan);
                         accepted.put(orderId, order.path("id").asText());
-                        amountPaise.put(orderId, paise);
                         return;
                     }
                     if (response.statusCode() < 500 && response.statusCode() != 429) {
