@@ -19,6 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ChaosMain {
     static final String MERCHANT = "chaos";
+    /** The RazorpayX webhook secret, given to the service as PAYOUT_RAZORPAYX_WEBHOOK_SECRET. */
+    static final String WEBHOOK_SECRET = "chaos-razorpayx-webhook-secret-7d2f";
 
     private final ChaosSettings settings;
     private final FaultCounter faults = new FaultCounter();
@@ -26,6 +28,7 @@ public final class ChaosMain {
     private final Random random;
     private final long startMillis = System.currentTimeMillis();
     private FakeRazorpayX gateway;
+    private FakeRazorpayXWebhooks webhooks;
     private CallbackReceiver receiver;
     private Map<String, String> env;
 
@@ -58,6 +61,11 @@ public final class ChaosMain {
         Files.createDirectories(settings.runDir());
         PrintWriter callbackLog = new PrintWriter(Files.newBufferedWriter(settings.runDir().resolve("callbacks.tsv")), true);
         gateway = new FakeRazorpayX(4_500, faults);
+        webhooks = new FakeRazorpayXWebhooks(WEBHOOK_SECRET,
+                () -> instances.stream().map(ServiceInstance::baseUrl).toList(),
+                new FakeRazorpayXWebhooks.Shares(0.15, 0.10, 0.10, 0.10, settings.workloadSeconds() >= 300 ? 60_000 : 20_000),
+                settings.seed() + 1, faults);
+        gateway.ledger().onChange(webhooks::publish);
         env = new HashMap<>();
         env.put("PAYOUT_DB_URL", settings.dbUrl());
         env.put("PAYOUT_DB_USER", "postgres");
@@ -65,6 +73,7 @@ public final class ChaosMain {
         env.put("PAYOUT_RAZORPAYX_KEY_ID", FakeRazorpayX.KEY_ID);
         env.put("PAYOUT_RAZORPAYX_KEY_SECRET", FakeRazorpayX.KEY_SECRET);
         env.put("PAYOUT_RAZORPAYX_ACCOUNT_NUMBER", FakeRazorpayX.ACCOUNT);
+        env.put("PAYOUT_RAZORPAYX_WEBHOOK_SECRET", WEBHOOK_SECRET);
         env.put("PAYOUT_RAZORPAYX_BASE_URL", gateway.baseUrl());
 
         command("db", "migrate");
@@ -116,7 +125,7 @@ public final class ChaosMain {
         Invariants invariants = new Invariants();
         invariants.check(new Invariants.Seen(workload.accepted(), maxAttempts, statuses, gateway.ledger().all(),
                 gateway.ledger().refusals(), database.transactions(MERCHANT), database.callbacks(MERCHANT),
-                receiver.log()));
+                receiver.log(), webhooks.outcomes(), webhooks.forgedClaims()));
         probe.stop();
         boolean harnessAnswers = probe.probe(true);
         invariants.figures.put("harness probes slow or unanswered (fake gateway, receiver)", probe.slowProbes());
@@ -134,8 +143,8 @@ public final class ChaosMain {
 
     /**
      * Waits (at most --settle-seconds) until every order is terminal, no callback is pending, the engine has nothing
-     * planned for any order (the settled watch, which catches reversals, is over) and no payout has a change ahead at
-     * the gateway.
+     * planned for any order (the settled watch, which catches reversals, is over), no payout has a change ahead at
+     * the gateway and no webhook is still to be delivered.
      */
     private void settle() throws Exception {
         Database database = new Database(settings.dbUrl());
@@ -144,14 +153,15 @@ public final class ChaosMain {
         boolean gatewayQuiet = false;
         while (System.currentTimeMillis() < deadline) {
             left = database.unsettled(MERCHANT);
-            gatewayQuiet = !gateway.ledger().changesAhead();
+            gatewayQuiet = !gateway.ledger().changesAhead() && webhooks.inFlight() == 0;
             if (left[0] == 0 && left[1] == 0 && left[2] == 0 && gatewayQuiet) {
                 break;
             }
             Thread.sleep(2000);
         }
         log("settled: " + left[0] + " orders not terminal, " + left[1] + " callbacks pending, " + left[2]
-                + " orders with engine work planned, gateway " + (gatewayQuiet ? "quiet" : "still changing") + " after "
+                + " orders with engine work planned, gateway " + (gatewayQuiet ? "quiet" : "still changing or webhooks"
+                + " in flight") + " after "
                 + (settings.settleSeconds() - Math.max(0, (deadline - System.currentTimeMillis()) / 1000)) + " s");
         if (left[0] > 0 || left[1] > 0) {
             Thread.sleep(3000);
@@ -202,6 +212,9 @@ public final class ChaosMain {
             }
         }
         instances.clear();
+        if (webhooks != null) {
+            webhooks.close();
+        }
         if (gateway != null) {
             gateway.close();
         }

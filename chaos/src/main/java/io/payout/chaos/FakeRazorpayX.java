@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
  * test fake): Basic authentication, composite {@code POST /v1/payouts} with a mandatory {@code X-Payout-Idempotency}
  * key (the same key with the same body answers the same payout, with another body a 400), and
  * {@code GET /v1/payouts?account_number=&reference_id=}. What becomes of each payout is the ledger's
- * {@link FakePayoutLedger#fate}; a ticker moves payouts on when their time comes, so that the ledger's listener
- * hears of every change when it happens. While a {@link GatewayFault} is on, each request meets it with the
+ * {@link FakePayoutLedger#fate}; a ticker moves payouts on when their time comes, so that the ledger's listener (the
+ * webhooks) hears of every change when it happens. While a {@link GatewayFault} is on, each request meets it with the
  * fault's probability.
  */
 final class FakeRazorpayX implements AutoCloseable {

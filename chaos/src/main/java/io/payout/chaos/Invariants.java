@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * The final checks: what the service says (status API, its transactions, its outbox) against what the fake gateway's
- * ledger and the callback receiver's log saw. Figures whose name starts with a word in capitals count
+ * ledger, its webhooks and the callback receiver's log saw. Figures whose name starts with a word in capitals count
  * violations and must be zero; the others describe the run.
  */
 final class Invariants {
@@ -32,7 +32,8 @@ final class Invariants {
      */
     record Seen(Map<String, String> accepted, Map<String, Integer> maxAttempts, Map<String, String> statuses,
                 List<FakePayoutLedger.Payout> payouts, List<FakePayoutLedger.Refusal> refusals, List<Txn> txns,
-                List<OutboxCallback> outbox, List<CallbackReceiver.Received> received) {
+                List<OutboxCallback> outbox, List<CallbackReceiver.Received> received,
+                Map<String, Integer> webhookOutcomes, List<FakeRazorpayXWebhooks.ForgedClaim> forgedClaims) {
     }
 
     final Map<String, Integer> figures = new TreeMap<>();
@@ -61,6 +62,7 @@ final class Invariants {
         figures.put("orders in manual review at the end", review);
         figures.put("LOST", lost);
         new PayoutChecks(this).check(seen, statusByOrderId, maxAttemptsByOrderId);
+        WebhookChecks.check(this, seen);
         checkCallbacks(statusByOrderId, seen.outbox(), seen.received());
     }
 

@@ -31,7 +31,8 @@ class FakeRazorpayXAgainstConnectorTest {
         fake = new FakeRazorpayX(4_500, faults);
         connector = new RazorpayXGatewayPlugin().create(Map.of("base-url", fake.baseUrl(),
                 "key-id", FakeRazorpayX.KEY_ID, "key-secret", FakeRazorpayX.KEY_SECRET,
-                "account-number", FakeRazorpayX.ACCOUNT, "request-timeout-ms", "3000"));
+                "account-number", FakeRazorpayX.ACCOUNT, "webhook-secret", ChaosMain.WEBHOOK_SECRET,
+                "request-timeout-ms", "3000"));
     }
 
     @AfterEach

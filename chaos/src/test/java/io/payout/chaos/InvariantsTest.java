@@ -27,6 +27,9 @@ class InvariantsTest {
     private final List<CallbackReceiver.Received> received = new ArrayList<>(List.of(
             new CallbackReceiver.Received("o1-c1", "o1", "ORDER", "FULFILLMENTS_SCHEDULED", 1, 1, true),
             new CallbackReceiver.Received("o1-c2", "o1", "ORDER", "FULFILLMENTS_SUCCESSFUL", 2, 2, true)));
+    private final Map<String, Integer> webhookOutcomes = new HashMap<>(Map.of("genuine accepted (2xx)", 3,
+            "forged refused (401)", 1, "genuine lost (no answer)", 1));
+    private final List<FakeRazorpayXWebhooks.ForgedClaim> forgedClaims = new ArrayList<>();
 
     @Test
     void aCleanHistoryBreaksNothing() {
@@ -156,6 +159,32 @@ class InvariantsTest {
     }
 
     @Test
+    void aForgedWebhookAcceptedOrAGenuineOneRefusedBreaksTheRun() {
+        attempt(1, "SUCCESS", payout(1, 100, "processed", FakePayoutLedger.Fate.PROCESSED, 0));
+        webhookOutcomes.put("forged accepted (2xx)", 1);
+        webhookOutcomes.put("genuine refused (401)", 2);
+
+        Invariants invariants = check("FULFILLMENTS_SUCCESSFUL");
+
+        assertEquals(1, invariants.figures.get("FORGED WEBHOOKS ACCEPTED (2xx)"));
+        assertEquals(2, invariants.figures.get("GENUINE WEBHOOKS REFUSED (4xx)"));
+        assertEquals(3, invariants.figures.get("webhooks genuine accepted (2xx)"));
+        assertTrue(invariants.broken());
+    }
+
+    @Test
+    void aTransactionEndingAsAForgedWebhookClaimedAgainstTheGatewayIsCounted() {
+        attempt(1, "SUCCESS", payout(1, 100, "failed", FakePayoutLedger.Fate.FAILED_BENEFICIARY, 150));
+        forgedClaims.add(new FakeRazorpayXWebhooks.ForgedClaim("o1f1t1", "processed", 120));
+        forgedClaims.add(new FakeRazorpayXWebhooks.ForgedClaim("o1f1t1", "processed", 130));
+        String figure = "FORGED CLAIMS BELIEVED (transactions ending as a forged webhook claimed, not as the gateway says)";
+
+        assertEquals(1, check("FULFILLMENTS_SUCCESSFUL").figures.get(figure));
+        txns.set(0, new Invariants.Txn("o1f1t1", "o1", "o1-f1", "FAILURE"));
+        assertEquals(0, check("FULFILLMENTS_FAILURE").figures.get(figure));
+    }
+
+    @Test
     void aCallbackWhoseSignatureDoesNotHoldBreaksTheRun() {
         attempt(1, "SUCCESS", payout(1, 100, "processed", FakePayoutLedger.Fate.PROCESSED, 0));
         received.set(1, new CallbackReceiver.Received("o1-c2", "o1", "ORDER", "FULFILLMENTS_SUCCESSFUL", 2, 2, false));
@@ -206,7 +235,8 @@ class InvariantsTest {
             statuses.put("m1", status);
         }
         Invariants invariants = new Invariants();
-        invariants.check(new Invariants.Seen(accepted, maxAttempts, statuses, payouts, refusals, txns, outbox, received));
+        invariants.check(new Invariants.Seen(accepted, maxAttempts, statuses, payouts, refusals, txns, outbox, received,
+                webhookOutcomes, forgedClaims));
         return invariants;
     }
 
