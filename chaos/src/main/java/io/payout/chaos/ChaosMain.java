@@ -174,6 +174,13 @@ public final class ChaosMain {
                 + " s of driver time");
         lines.add("faults injected:");
         faults.snapshot().forEach((kind, count) -> lines.add(String.format("  %-28s %d", kind, count)));
+        List<String> gatewayFaults = java.util.Arrays.stream(GatewayFault.values())
+                .map(mode -> "gateway " + mode.name().toLowerCase()).toList();
+        List<String> missing = faults.neverCounted(gatewayFaults);
+        if (!missing.isEmpty()) {
+            // A phase can fall entirely within a PostgreSQL restart, when the service sends the gateway nothing.
+            lines.add("  NOT INJECTED this run (no request met them): " + String.join(", ", missing));
+        }
         lines.add("figures:");
         invariants.figures.forEach((name, count) -> lines.add(String.format("  %-70s %d", name, count)));
         if (!invariants.findings.isEmpty()) {

@@ -18,6 +18,11 @@ final class FaultCounter {
         return count == null ? 0 : count.get();
     }
 
+    /** The kinds among {@code expected} that were never counted, in the given order. */
+    java.util.List<String> neverCounted(java.util.List<String> expected) {
+        return expected.stream().filter(kind -> get(kind) == 0).toList();
+    }
+
     Map<String, Integer> snapshot() {
         Map<String, Integer> copy = new TreeMap<>();
         counts.forEach((kind, count) -> copy.put(kind, count.get()));
