@@ -23,8 +23,8 @@ final class Database {
                 count(connection, "SELECT count(*) FROM orders WHERE merchant_id = ? AND status NOT IN "
                         + "('FULFILLMENTS_SUCCESSFUL','FULFILLMENTS_FAILURE','FULFILLED_PARTIALLY','FULFILLMENTS_CANCELLED')",
                         merchantId),
-                count(connection, "SELECT count(*) FROM callbacks WHERE merchant_id = ? AND status = 'PENDING'",
-                        merchantId)};
+                count(connection, "SELECT count(*) FROM callbacks WHERE merchant_id = ? "
+                        + "AND status IN ('PENDING', 'QUEUED')", merchantId)};
         }
     }
 
