@@ -17,29 +17,26 @@ final class OutboxWriter {
     private OutboxWriter() {
     }
 
-    /** Reserves and writes {@code callbacks}; nothing at all if there are none. */
-    static void append(Handle handle, OrderKey order, List<NewCallback> callbacks) {
-        reserve(handle, order, callbacks.size());
-        writeReserved(handle, order, callbacks);
-    }
-
-    /** Reserves the next {@code count} sequence numbers of the order's callbacks (none if 0). */
-    static void reserve(Handle handle, OrderKey order, int count) {
-        if (count > 0) {
-            handle.attach(ProgressDao.class).reserveCallbacks(order.merchantId(), order.orderId(), count);
+    /**
+     * Reserves the next {@code count} sequence numbers of the order's callbacks (none if 0).
+     * @return the last number reserved (the order's {@code callback_seq} now; 0 if {@code count} is 0)
+     */
+    static long reserve(Handle handle, OrderKey order, int count) {
+        if (count == 0) {
+            return 0;
         }
+        return handle.attach(ProgressDao.class).reserveCallbacks(order.merchantId(), order.orderId(), count)
+                .orElseThrow(() -> new IllegalStateException("no order " + order.orderId() + " to number callbacks"));
     }
 
     /**
-     * Writes {@code callbacks} into the numbers reserved last in this transaction (the order's last
-     * {@code callbacks.size()}), however they were reserved.
+     * Writes {@code callbacks} into the numbers reserved last in this transaction, {@code last} being the last of
+     * them, however they were reserved.
      */
-    static void writeReserved(Handle handle, OrderKey order, List<NewCallback> callbacks) {
-        if (callbacks.isEmpty()) {
-            return;
+    static void writeReserved(Handle handle, OrderKey order, long last, List<NewCallback> callbacks) {
+        if (!callbacks.isEmpty()) {
+            insert(handle, order, last - callbacks.size() + 1, callbacks);
         }
-        long last = handle.attach(ProgressDao.class).callbackSeq(order.merchantId(), order.orderId());
-        insert(handle, order, last - callbacks.size() + 1, callbacks);
     }
 
     /**
