@@ -54,6 +54,10 @@ interface CallbackDao {
     @RegisterConstructorMapper(CallbackRow.class)
     List<CallbackRow> lockDueExcept(Instant now, int limit, @BindList("busyUrls") List<String> busyUrls);
 
+    /** Locks the callbacks among {@code ids} that exist, in id order. */
+    @SqlQuery("SELECT callback_id FROM callbacks WHERE callback_id IN (<ids>) ORDER BY callback_id FOR UPDATE")
+    List<String> lockInIdOrder(@BindList("ids") List<String> ids);
+
     /**
      * Lets the {@code QUEUED} callbacks among {@code ids} go: {@code PENDING}, due at their event (callbacks in any
      * other state are left alone).

@@ -52,9 +52,11 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
     }
 
     /**
-     * Updates the callbacks first (in id order, so that concurrent recorders lock rows in the same order), then logs
-     * each attempt under the callback's new attempt count, then lets go the next callback of each order whose
-     * callback was delivered or given up (if it is {@code QUEUED}). Outcomes of unknown callbacks write nothing.
+     * Locks the callbacks it changes (the finished ones and the next of each order whose callback was delivered or
+     * given up) in id order, the order in which concurrent recorders and the engine's saves
+     * ({@link JdbiOrderWorkRepository#saveProgress}) lock them too, so none waits for another in a circle; then
+     * updates the callbacks, logs each attempt under the callback's new attempt count, and lets go the next callbacks
+     * that are {@code QUEUED}. Outcomes of unknown callbacks write nothing.
      */
     @Override
     public void record(List<DeliveryOutcome> outcomes) {
@@ -62,14 +64,19 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
             return;
         }
         List<List<DeliveryOutcomeRow>> rounds = rounds(outcomes);
+        List<String> next = outcomes.stream().filter(o -> o.status() != CallbackStatus.PENDING)
+                .flatMap(o -> CallbackRow.nextId(o.callbackId()).stream()).distinct().toList();
+        List<String> touched = new ArrayList<>(next);
+        outcomes.forEach(o -> touched.add(o.callbackId()));
         jdbi.useTransaction(handle -> {
             CallbackDao dao = handle.attach(CallbackDao.class);
+            if (!next.isEmpty()) {
+                dao.lockInIdOrder(touched.stream().distinct().toList());
+            }
             for (List<DeliveryOutcomeRow> round : rounds) {
                 dao.updateOutcomes(round);
                 dao.insertAttempts(round);
             }
-            List<String> next = outcomes.stream().filter(o -> o.status() != CallbackStatus.PENDING)
-                    .flatMap(o -> CallbackRow.nextId(o.callbackId()).stream()).distinct().sorted().toList();
             if (!next.isEmpty()) {
                 dao.letGo(next);
             }
