@@ -36,7 +36,9 @@ abstract class GroupCommitContract {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
