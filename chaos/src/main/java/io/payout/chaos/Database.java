@@ -17,8 +17,9 @@ final class Database {
     }
 
     /**
-     * Orders of the merchant not yet terminal, callbacks not yet delivered or given up, and orders the engine still
-     * has something planned for (a poll, a retry, the watch of a settled transaction).
+     * Orders of the merchant not yet terminal, callbacks not yet delivered or given up (pending, or queued behind an
+     * open one), and orders the engine still has something planned for (a poll, a retry, the watch of a settled
+     * transaction).
      */
     long[] unsettled(String merchantId) throws SQLException {
         try (Connection connection = connect()) {
@@ -26,8 +27,8 @@ final class Database {
                 count(connection, "SELECT count(*) FROM orders WHERE merchant_id = ? AND status NOT IN "
                         + "('FULFILLMENTS_SUCCESSFUL','FULFILLMENTS_FAILURE','FULFILLED_PARTIALLY','FULFILLMENTS_CANCELLED')",
                         merchantId),
-                count(connection, "SELECT count(*) FROM callbacks WHERE merchant_id = ? AND status = 'PENDING'",
-                        merchantId),
+                count(connection, "SELECT count(*) FROM callbacks WHERE merchant_id = ? "
+                        + "AND status IN ('PENDING', 'QUEUED')", merchantId),
                 count(connection, "SELECT count(*) FROM orders WHERE merchant_id = ? AND next_due_at IS NOT NULL",
                         merchantId)};
         }

@@ -112,8 +112,9 @@ final class Invariants {
         int notReceived = 0, givenUp = 0, pending = 0;
         for (OutboxCallback callback : outbox) {
             givenUp += "FAILED".equals(callback.status()) ? 1 : 0;
-            pending += "PENDING".equals(callback.status()) ? 1 : 0;
-            if (!"PENDING".equals(callback.status()) && !receivedIds.contains(callback.callbackId())) {
+            boolean open = "PENDING".equals(callback.status()) || "QUEUED".equals(callback.status());
+            pending += open ? 1 : 0;
+            if (!open && !receivedIds.contains(callback.callbackId())) {
                 notReceived++;
                 finding("not received: callback " + callback.callbackId() + " is " + callback.status()
                         + " in the outbox but never reached the receiver");

@@ -11,9 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * SQL on {@code callbacks} and {@code callback_attempts}. A callback is the head of its order when no
- * {@code PENDING} callback of the order has a lower sequence; only heads are claimed, so an order's callbacks go out
- * one at a time, in sequence. ("value" is quoted: a keyword in H2.)
+ * SQL on {@code callbacks} and {@code callback_attempts}. A callback written while the previous one of its order is
+ * still open ({@code PENDING} or {@code QUEUED}) is {@code QUEUED}, with no next attempt, until that one is delivered
+ * or given up; only {@code PENDING} callbacks are claimed, so an order's callbacks go out one at a time, in sequence
+ * (V11). ("value" is quoted: a keyword in H2.)
  */
 interface CallbackDao {
     String COLUMNS = "callback_id, merchant_id, order_id, seq, label, \"value\", entity_id, occurred_at, info, url, "
@@ -25,24 +26,45 @@ interface CallbackDao {
             + ":retryStep, :nextAttemptAt, :deliveredAt, :createdAt)")
     void insertCallbacks(@BindMethods List<CallbackRow> rows);
 
-    String DUE_HEADS = "SELECT " + COLUMNS + " FROM callbacks WHERE status = 'PENDING' AND next_attempt_at <= :now "
-            + "AND NOT EXISTS (SELECT 1 FROM callbacks p WHERE p.merchant_id = callbacks.merchant_id "
-            + "AND p.order_id = callbacks.order_id AND p.status = 'PENDING' AND p.seq < callbacks.seq) ";
+    /**
+     * The status of the order's (or beneficiary's) callback {@code seq}, locked until the transaction ends: a writer
+     * reads its new callbacks' predecessor this way, so that a relay finishing that predecessor either sees the new
+     * callbacks (and lets the first go) or has finished before the writer reads it.
+     */
+    @SqlQuery("SELECT status FROM callbacks WHERE merchant_id = :merchantId AND order_id = :orderId AND seq = :seq "
+            + "FOR UPDATE")
+    Optional<String> lockStatus(String merchantId, String orderId, long seq);
+
+    String DUE = "SELECT " + COLUMNS + " FROM callbacks WHERE status = 'PENDING' AND next_attempt_at <= :now ";
     String EARLIEST_LOCKED = "ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED";
 
     /**
-     * Locks the earliest due heads, skipping rows other transactions have locked. A head stays {@code PENDING} while
-     * it is leased, so the next callback of its order is not a head meanwhile. On H2 the same text locks every row
-     * the WHERE matches (see {@link OrderWorkDao#lockDueOrders}): claims stay disjoint, only less parallel.
+     * Locks the earliest due callbacks, skipping rows other transactions have locked: a range scan of
+     * {@code callbacks_next_attempt_idx} over due callbacks alone, since callbacks waiting for an earlier one of their
+     * order are {@code QUEUED} with no next attempt. A claimed callback stays {@code PENDING} while it is leased, so
+     * the next callback of its order stays {@code QUEUED} meanwhile. On H2 the same text locks every row the WHERE
+     * matches (see {@link OrderWorkDao#lockDueOrders}): claims stay disjoint, only less parallel.
      */
-    @SqlQuery(DUE_HEADS + EARLIEST_LOCKED)
+    @SqlQuery(DUE + EARLIEST_LOCKED)
     @RegisterConstructorMapper(CallbackRow.class)
-    List<CallbackRow> lockDueHeads(Instant now, int limit);
+    List<CallbackRow> lockDue(Instant now, int limit);
 
-    /** {@link #lockDueHeads}, leaving alone the heads to {@code busyUrls} (which must not be empty). */
-    @SqlQuery(DUE_HEADS + "AND url NOT IN (<busyUrls>) " + EARLIEST_LOCKED)
+    /** {@link #lockDue}, leaving alone the callbacks to {@code busyUrls} (which must not be empty). */
+    @SqlQuery(DUE + "AND url NOT IN (<busyUrls>) " + EARLIEST_LOCKED)
     @RegisterConstructorMapper(CallbackRow.class)
-    List<CallbackRow> lockDueHeadsExcept(Instant now, int limit, @BindList("busyUrls") List<String> busyUrls);
+    List<CallbackRow> lockDueExcept(Instant now, int limit, @BindList("busyUrls") List<String> busyUrls);
+
+    /** Locks the callbacks among {@code ids} that exist, in id order. */
+    @SqlQuery("SELECT callback_id FROM callbacks WHERE callback_id IN (<ids>) ORDER BY callback_id FOR UPDATE")
+    List<String> lockInIdOrder(@BindList("ids") List<String> ids);
+
+    /**
+     * Lets the {@code QUEUED} callbacks among {@code ids} go: {@code PENDING}, due at their event (callbacks in any
+     * other state are left alone).
+     */
+    @SqlUpdate("UPDATE callbacks SET status = 'PENDING', next_attempt_at = occurred_at "
+            + "WHERE callback_id IN (<ids>) AND status = 'QUEUED'")
+    int letGo(@BindList("ids") List<String> ids);
 
     /** Moves the next attempt of {@code ids} to {@code until}: also the end of their lease. */
     @SqlUpdate("UPDATE callbacks SET next_attempt_at = :until WHERE callback_id IN (<ids>)")
@@ -79,7 +101,12 @@ interface CallbackDao {
     @RegisterConstructorMapper(CallbackAttemptRow.class)
     List<CallbackAttemptRow> findAttempts(String merchantId, @BindList("ids") List<String> ids);
 
-    @SqlUpdate("UPDATE callbacks SET status = 'PENDING', next_attempt_at = :now, retry_step = :retryStep "
+    /**
+     * Due now with {@code retryStep} delays used, on its own (it does not wait for earlier callbacks of its order); a
+     * callback still {@code QUEUED} stays in its queue, only its retry step is set.
+     */
+    @SqlUpdate("UPDATE callbacks SET next_attempt_at = CASE WHEN status = 'QUEUED' THEN NULL ELSE :now END, "
+            + "status = CASE WHEN status = 'QUEUED' THEN 'QUEUED' ELSE 'PENDING' END, retry_step = :retryStep "
             + "WHERE merchant_id = :merchantId AND callback_id = :callbackId")
     int redeliver(String merchantId, String callbackId, Instant now, int retryStep);
 
@@ -98,19 +125,13 @@ interface CallbackDao {
             + "AND c.created_at >= :from AND c.created_at < :to")
     int auditRedeliveryOfFailed(String merchantId, Instant from, Instant to, @BindMethods("e") OperatorLogRow entry);
 
-    /**
-     * The due time of the longest-waiting callback that could be sent now (due, the head of its order, nobody
-     * holds it): the callback backlog's head, if any.
-     */
-    @SqlQuery("SELECT c.next_attempt_at FROM callbacks c WHERE c.status = 'PENDING' AND c.next_attempt_at <= :now "
-            + "AND NOT EXISTS (SELECT 1 FROM callbacks p WHERE p.merchant_id = c.merchant_id "
-            + "AND p.order_id = c.order_id AND p.status = 'PENDING' AND p.seq < c.seq) "
-            + "ORDER BY c.next_attempt_at LIMIT 1")
+    /** The due time of the longest-waiting callback that could be sent now (nobody holds it): the backlog's head. */
+    @SqlQuery("SELECT next_attempt_at FROM callbacks WHERE status = 'PENDING' AND next_attempt_at <= :now "
+            + "ORDER BY next_attempt_at LIMIT 1")
     Optional<Instant> oldestDue(Instant now);
 
-    /** How many callbacks could be sent now (due, the head of their order, nobody holds them), at most {@code cap}. */
-    @SqlQuery("SELECT COUNT(*) FROM (SELECT 1 FROM callbacks c "
-            + "WHERE c.status = 'PENDING' AND c.next_attempt_at <= :now AND NOT EXISTS (SELECT 1 FROM callbacks p WHERE p.merchant_id = c.merchant_id "
-            + "AND p.order_id = c.order_id AND p.status = 'PENDING' AND p.seq < c.seq) LIMIT :cap) due")
+    /** How many callbacks could be sent now (due, nobody holds them), at most {@code cap}. */
+    @SqlQuery("SELECT COUNT(*) FROM (SELECT 1 FROM callbacks WHERE status = 'PENDING' AND next_attempt_at <= :now "
+            + "LIMIT :cap) due")
     long countDue(Instant now, int cap);
 }

@@ -13,6 +13,7 @@ import io.payout.domain.callback.CallbackStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A row of {@code callbacks}: the event, the target (copied when the callback was written) and the delivery state.
@@ -28,18 +29,40 @@ public record CallbackRow(String callbackId, String merchantId, String orderId, 
         return orderId + "-c" + seq;
     }
 
-    /** New callbacks of the order, numbered on from {@code firstSeq}: PENDING, due (and created) at their event. */
-    static List<CallbackRow> numbered(OrderKey order, long firstSeq, List<NewCallback> callbacks) {
+    static final String QUEUED = "QUEUED";
+
+    /**
+     * The id of the next callback of the same order, {@code <orderId>-c<seq + 1>} (which need not exist); empty if
+     * {@code callbackId} is not of the form {@link #id} makes (then it names no callback).
+     */
+    static Optional<String> nextId(String callbackId) {
+        int at = callbackId.lastIndexOf("-c");
+        if (at < 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(id(callbackId.substring(0, at), Long.parseLong(callbackId.substring(at + 2)) + 1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * New callbacks of the order, numbered on from {@code firstSeq}, created at their event: the first
+     * {@code PENDING} and due at its event unless {@code firstWaits}, every other one {@code QUEUED} behind it.
+     */
+    static List<CallbackRow> numbered(OrderKey order, long firstSeq, boolean firstWaits, List<NewCallback> callbacks) {
         List<CallbackRow> rows = new ArrayList<>(callbacks.size());
         for (int i = 0; i < callbacks.size(); i++) {
             NewCallback c = callbacks.get(i);
             CallbackEvent e = c.event();
             WebhookTarget t = c.target();
             long seq = firstSeq + i;
+            boolean waits = i > 0 || firstWaits;
             rows.add(new CallbackRow(id(order.orderId(), seq), order.merchantId(), order.orderId(), seq,
                     e.label().name(), e.value(), e.entityId(), e.occurredAt(), c.info(), t.url(), t.username(),
-                    t.password(), t.customHeader(), CallbackStatus.PENDING.name(), 0, 0, e.occurredAt(), null,
-                    e.occurredAt()));
+                    t.password(), t.customHeader(), waits ? QUEUED : CallbackStatus.PENDING.name(), 0, 0,
+                    waits ? null : e.occurredAt(), null, e.occurredAt()));
         }
         return rows;
     }
@@ -49,9 +72,15 @@ public record CallbackRow(String callbackId, String merchantId, String orderId, 
                 new WebhookTarget(url, username, password, customHeader), attempts, retryStep);
     }
 
+    /**
+     * As the API shows it: a {@code QUEUED} callback is {@code PENDING}, with its event as the earliest time it can
+     * go (it goes right after the previous callback of its order).
+     */
     CallbackRecord toCallbackRecord(List<DeliveryAttempt> attemptLog) {
-        return new CallbackRecord(callbackId, seq, event(), url, CallbackStatus.valueOf(status), createdAt,
-                nextAttemptAt, deliveredAt, attemptLog);
+        boolean queued = QUEUED.equals(status);
+        return new CallbackRecord(callbackId, seq, event(), url,
+                queued ? CallbackStatus.PENDING : CallbackStatus.valueOf(status), createdAt,
+                queued ? occurredAt : nextAttemptAt, deliveredAt, attemptLog);
     }
 
     private CallbackEvent event() {

@@ -98,7 +98,6 @@ public class JdbiBeneficiaryRepository implements LoadBeneficiaryPort, SaveBenef
         OrderKey key = new OrderKey(beneficiary.merchantId().value(), beneficiary.uniqueId().value());
         dao.reserveCallbacks(key.merchantId(), key.orderId(), callbacks.size());
         long last = dao.callbackSeq(key.merchantId(), key.orderId());
-        handle.attach(CallbackDao.class)
-                .insertCallbacks(CallbackRow.numbered(key, last - callbacks.size() + 1, callbacks));
+        OutboxWriter.insert(handle, key, last - callbacks.size() + 1, callbacks);
     }
 }

@@ -8,6 +8,7 @@ import io.payout.application.callback.port.CallbackOutboxPort;
 import io.payout.application.operator.OperatorLogEntry;
 import io.payout.domain.MerchantId;
 import io.payout.domain.OrderId;
+import io.payout.domain.callback.CallbackStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +21,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * The callback outbox in {@code callbacks} and {@code callback_attempts} (written by
- * {@link JdbiOrderWorkRepository#saveProgress}). A claim is no more than the callback's {@code next_attempt_at}
- * moved to the end of the lease: the head stays {@code PENDING}, which holds back the rest of its order. Every
- * method is one database transaction.
+ * The callback outbox in {@code callbacks} and {@code callback_attempts} (written by {@link OutboxWriter}). A claim is
+ * no more than the callback's {@code next_attempt_at} moved to the end of the lease: the callback stays
+ * {@code PENDING}, and the next one of its order {@code QUEUED}, until its outcome is recorded. Every method is one
+ * database transaction.
  */
 public class JdbiCallbackOutbox implements CallbackOutboxPort {
     private final Jdbi jdbi;
@@ -33,15 +34,15 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
     }
 
     /**
-     * Locks the due heads (skipping locked ones and those to busy URLs) and leases them, in one transaction. A head to
-     * a busy URL still holds back the rest of its order.
+     * Locks the due callbacks (skipping locked ones and those to busy URLs) and leases them, in one transaction. A
+     * callback to a busy URL still holds back the rest of its order.
      */
     @Override
     public List<PendingCallback> claimDue(Instant now, Instant leaseUntil, int limit, Set<String> busyUrls) {
         return jdbi.inTransaction(handle -> {
             CallbackDao dao = handle.attach(CallbackDao.class);
-            List<CallbackRow> due = busyUrls.isEmpty() ? dao.lockDueHeads(now, limit)
-                    : dao.lockDueHeadsExcept(now, limit, List.copyOf(busyUrls));
+            List<CallbackRow> due = busyUrls.isEmpty() ? dao.lockDue(now, limit)
+                    : dao.lockDueExcept(now, limit, List.copyOf(busyUrls));
             if (due.isEmpty()) {
                 return List.of();
             }
@@ -51,8 +52,11 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
     }
 
     /**
-     * Updates the callbacks first (in id order, so that concurrent recorders lock rows in the same order), then logs
-     * each attempt under the callback's new attempt count. Outcomes of unknown callbacks write nothing.
+     * Locks the callbacks it changes (the finished ones and the next of each order whose callback was delivered or
+     * given up) in id order, the order in which concurrent recorders and the engine's saves
+     * ({@link JdbiOrderWorkRepository#saveProgress}) lock them too, so none waits for another in a circle; then
+     * updates the callbacks, logs each attempt under the callback's new attempt count, and lets go the next callbacks
+     * that are {@code QUEUED}. Outcomes of unknown callbacks write nothing.
      */
     @Override
     public void record(List<DeliveryOutcome> outcomes) {
@@ -60,11 +64,21 @@ public class JdbiCallbackOutbox implements CallbackOutboxPort {
             return;
         }
         List<List<DeliveryOutcomeRow>> rounds = rounds(outcomes);
+        List<String> next = outcomes.stream().filter(o -> o.status() != CallbackStatus.PENDING)
+                .flatMap(o -> CallbackRow.nextId(o.callbackId()).stream()).distinct().toList();
+        List<String> touched = new ArrayList<>(next);
+        outcomes.forEach(o -> touched.add(o.callbackId()));
         jdbi.useTransaction(handle -> {
             CallbackDao dao = handle.attach(CallbackDao.class);
+            if (!next.isEmpty()) {
+                dao.lockInIdOrder(touched.stream().distinct().toList());
+            }
             for (List<DeliveryOutcomeRow> round : rounds) {
                 dao.updateOutcomes(round);
                 dao.insertAttempts(round);
+            }
+            if (!next.isEmpty()) {
+                dao.letGo(next);
             }
         });
     }

@@ -132,7 +132,7 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
             throw new IllegalArgumentException("refund " + refund.id() + " of payment of order " + payment.orderId());
         }
         return jdbi.inTransaction(handle -> {
-            OutboxWriter.reserve(handle, key, callbacks.size());
+            long last = OutboxWriter.reserve(handle, key, callbacks.size());
             if (handle.attach(PaymentDao.class).clearRefundCheck(key) == 0) {
                 handle.rollback();
                 return false;
@@ -140,7 +140,7 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
             if (refund != null) {
                 handle.attach(RefundDao.class).insert(RefundRow.of(refund), now);
             }
-            OutboxWriter.writeReserved(handle, key, callbacks);
+            OutboxWriter.writeReserved(handle, key, last, callbacks);
             return true;
         });
     }
@@ -166,7 +166,7 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
     public void saveRefund(Refund refund, Instant nextDueAt, List<NewCallback> callbacks) {
         RefundRow row = RefundRow.of(refund);
         jdbi.useTransaction(handle -> {
-            OutboxWriter.reserve(handle, row.key(), callbacks.size());
+            long last = OutboxWriter.reserve(handle, row.key(), callbacks.size());
             RefundDao dao = handle.attach(RefundDao.class);
             if (dao.update(row, nextDueAt) == 0) {
                 // Final already (a stale result): nothing changes, no callback numbers are used.
@@ -178,7 +178,7 @@ public class JdbiCollectionRepository implements CollectionWorkPort {
                 }
                 return;
             }
-            OutboxWriter.writeReserved(handle, row.key(), callbacks);
+            OutboxWriter.writeReserved(handle, row.key(), last, callbacks);
         });
     }
 

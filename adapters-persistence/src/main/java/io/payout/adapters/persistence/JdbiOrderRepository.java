@@ -31,9 +31,11 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public class JdbiOrderRepository implements LoadOrderPort, ListOrdersPort, SaveOrderPort {
     private final Jdbi jdbi;
+    private final GroupCommit inserts;
 
     public JdbiOrderRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.inserts = new GroupCommit(jdbi, JdbiOrderWorkRepository.SAVE_LANES, JdbiOrderWorkRepository.SAVE_BATCH);
     }
 
     /** {@link #insertNewOrder(Order, String, RetryPolicy, Payment, Instant)} without a payment. */
@@ -47,7 +49,9 @@ public class JdbiOrderRepository implements LoadOrderPort, ListOrdersPort, SaveO
      * {@code paymentDueAt}) in one transaction. The order and its fulfillments are due at the order's creation when it
      * is {@code READY_FOR_FULFILLMENT}, else not at all (a {@code CREATED} Pay and Fulfill order waits for its
      * payment). The unique key on (merchant_id, merchant_order_id) settles races: the loser (on PostgreSQL, after
-     * waiting for the winner to commit) breaks the key, and gets false.
+     * waiting for the winner to commit) breaks the key, and gets false. Orders created at the same time share one
+     * transaction ({@link GroupCommit}, in (merchant, orderId) order); each is committed when this returns, and one
+     * that breaks the key fails alone.
      */
     @Override
     public boolean insertNewOrder(Order order, String requestFingerprint, RetryPolicy retryPolicy, Payment payment,
@@ -57,7 +61,7 @@ public class JdbiOrderRepository implements LoadOrderPort, ListOrdersPort, SaveO
         }
         Instant dueAt = order.status() == OrderStatus.READY_FOR_FULFILLMENT ? order.createdAt() : null;
         try {
-            jdbi.useTransaction(handle -> {
+            inserts.run(order.merchantId().value() + '/' + order.merchantOrderId().value(), handle -> {
                 OrderDao dao = handle.attach(OrderDao.class);
                 dao.insertOrder(OrderRow.of(order, requestFingerprint), RetryPolicyJson.write(retryPolicy), dueAt);
                 List<FulfillmentRow> fulfillments = fulfillmentRows(order);
@@ -71,6 +75,7 @@ public class JdbiOrderRepository implements LoadOrderPort, ListOrdersPort, SaveO
                 if (payment != null) {
                     handle.attach(PaymentDao.class).insert(PaymentRow.of(payment), paymentDueAt);
                 }
+                return 1;
             });
             return true;
         } catch (JdbiException e) {

@@ -27,13 +27,19 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * {@code status_events} and {@code callbacks} (which {@link JdbiCallbackOutbox} delivers).
  * An order's {@code next_due_at} is the earliest of its fulfillments'. A save that takes a Pay and Fulfill order to a
  * new final status also makes its charged payment's refund check due ({@code payments.refund_check_due}, read by
- * {@link JdbiCollectionRepository}). Every method is one database transaction.
+ * {@link JdbiCollectionRepository}). Every method is one database transaction, but concurrent saves share one.
  */
 public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, HurryPort {
+    /** Engine saves that run at the same time share a transaction (see {@link GroupCommit}) in up to this many. */
+    public static final int SAVE_LANES = 2;
+    /** At most this many saves in one transaction. */
+    public static final int SAVE_BATCH = 64;
     private final Jdbi jdbi;
+    private final GroupCommit saves;
 
     public JdbiOrderWorkRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.saves = new GroupCommit(jdbi, SAVE_LANES, SAVE_BATCH);
     }
 
     /** Locks the due orders (skipping locked ones), leases them and bumps their versions, then loads them. */
@@ -62,18 +68,17 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
 
     /**
      * Writes the progress with {@link OrderProgressWriter} (the order first, conditional on its version, then the
-     * rest); a stale save changes nothing and is rolled back.
+     * rest); a stale save changes nothing. Saves of different orders made at the same time share one transaction
+     * ({@link GroupCommit}), taken in order-id order: the order's row, then its last callback (see
+     * {@link OutboxWriter#insert}), order after order, the order in which the relay locks callbacks too
+     * ({@link JdbiCallbackOutbox#record}). Each save is committed when this returns.
      */
     @Override
     public long saveProgress(OrderWork before, Order after, List<StatusEvent> events, List<NewCallback> callbacks,
                              Map<FulfillmentId, NextWork> work, Lease lease) {
-        return jdbi.inTransaction(handle -> {
-            long version = OrderProgressWriter.write(handle, before, after, events, callbacks, work, lease);
-            if (version < 0) {
-                handle.rollback();
-            }
-            return version;
-        });
+        OrderKey key = OrderKey.of(after);
+        return saves.run(key.orderId() + '/' + key.merchantId(),
+                handle -> OrderProgressWriter.write(handle, before, after, events, callbacks, work, lease));
     }
 
     @Override

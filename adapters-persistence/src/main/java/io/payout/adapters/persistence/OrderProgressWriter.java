@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -34,17 +35,17 @@ final class OrderProgressWriter {
         ProgressChanges changes = ProgressChanges.between(before, after, work);
         OrderKey key = OrderKey.of(after);
         ProgressDao dao = handle.attach(ProgressDao.class);
-        if (dao.updateOrder(key.merchantId(), key.orderId(), before.version(), after.status().name(),
-                after.updatedAt(), earliestDue(work), lease.owner(), lease.until(), events.size(),
-                callbacks.size()) == 0) {
+        Optional<OrderSequences> last = dao.updateOrder(key.merchantId(), key.orderId(), before.version(),
+                after.status().name(), after.updatedAt(), earliestDue(work), lease.owner(), lease.until(),
+                events.size(), callbacks.size());
+        if (last.isEmpty()) {
             return -1L;
         }
         writeChanges(handle, dao, changes);
         if (!events.isEmpty()) {
-            long last = dao.eventSeq(key.merchantId(), key.orderId());
-            dao.insertEvents(StatusEventRow.numbered(key, last - events.size() + 1, events));
+            dao.insertEvents(StatusEventRow.numbered(key, last.get().eventSeq() - events.size() + 1, events));
         }
-        OutboxWriter.writeReserved(handle, key, callbacks);
+        OutboxWriter.writeReserved(handle, key, last.get().callbackSeq(), callbacks);
         if (makesRefundCheckDue(before.order(), after)) {
             handle.attach(PaymentDao.class).markRefundCheckDue(key);
         }

@@ -2,8 +2,10 @@ package io.payout.adapters.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -15,25 +17,27 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface ProgressDao {
     /**
      * Bumps the version, the event sequence and the callback sequence if the version is still
-     * {@code expectedVersion}; 0: it was not.
+     * {@code expectedVersion}, returning the new sequences in the same round trip (RETURNING on PostgreSQL, generated
+     * keys on H2); empty: the version had moved on.
      */
     @SqlUpdate("UPDATE orders SET status = :status, updated_at = :updatedAt, version = version + 1, "
             + "next_due_at = :nextDueAt, lease_owner = :leaseOwner, lease_until = :leaseUntil, "
             + "event_seq = event_seq + :eventCount, callback_seq = callback_seq + :callbackCount "
             + "WHERE merchant_id = :merchantId AND order_id = :orderId AND version = :expectedVersion")
-    int updateOrder(String merchantId, String orderId, long expectedVersion, String status, Instant updatedAt,
-                    Instant nextDueAt, String leaseOwner, Instant leaseUntil, int eventCount, int callbackCount);
+    @GetGeneratedKeys({"event_seq", "callback_seq"})
+    @RegisterConstructorMapper(OrderSequences.class)
+    Optional<OrderSequences> updateOrder(String merchantId, String orderId, long expectedVersion, String status,
+                                    Instant updatedAt, Instant nextDueAt, String leaseOwner, Instant leaseUntil,
+                                    int eventCount, int callbackCount);
 
-    @SqlQuery("SELECT event_seq FROM orders WHERE merchant_id = :merchantId AND order_id = :orderId")
-    long eventSeq(String merchantId, String orderId);
-
-    @SqlQuery("SELECT callback_seq FROM orders WHERE merchant_id = :merchantId AND order_id = :orderId")
-    long callbackSeq(String merchantId, String orderId);
-
-    /** Reserves the next {@code count} callback sequence numbers of the order (without touching its version). */
+    /**
+     * Reserves the next {@code count} callback sequence numbers of the order (without touching its version);
+     * @return the last one reserved (empty: no such order)
+     */
     @SqlUpdate("UPDATE orders SET callback_seq = callback_seq + :count "
             + "WHERE merchant_id = :merchantId AND order_id = :orderId")
-    int reserveCallbacks(String merchantId, String orderId, int count);
+    @GetGeneratedKeys("callback_seq")
+    Optional<Long> reserveCallbacks(String merchantId, String orderId, int count);
 
     @SqlBatch("UPDATE fulfillments SET status = :status, fulfillment_methods = :fulfillmentMethods, "
             + "updated_at = :updatedAt, status_updated_at = :statusUpdatedAt, next_due_at = :nextDueAt, "

@@ -34,9 +34,12 @@ import io.payout.domain.callback.CallbackStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +180,74 @@ abstract class CallbackOutboxContract {
     }
 
     @Test
+    void callbackWrittenWhileThePreviousOneIsLeasedWaitsForItsOutcome() {
+        Order order = newOrder(ALPHA, "order-1");
+        write(order, orderCallback(order, "FULFILLMENTS_SCHEDULED", T0));
+        String first = outbox.claimDue(T0, LEASE_END, 10, NONE_BUSY).get(0).id();
+
+        write(order, orderCallback(order, "FULFILLMENTS_SUCCESSFUL", T0.plusSeconds(1)));
+
+        assertThat(outbox.claimDue(T0.plusSeconds(2), LEASE_END, 10, NONE_BUSY)).isEmpty();
+        outbox.record(List.of(delivered(first, T0.plusSeconds(2))));
+        assertThat(ids(outbox.claimDue(T0.plusSeconds(3), LEASE_END, 10, NONE_BUSY)))
+                .containsExactly(callbackId(order, 2));
+    }
+
+    @Test
+    void callbackWrittenAfterThePreviousOneWasDeliveredIsDueAtOnce() {
+        Order order = newOrder(ALPHA, "order-1");
+        write(order, orderCallback(order, "FULFILLMENTS_SCHEDULED", T0));
+        outbox.record(List.of(delivered(outbox.claimDue(T0, LEASE_END, 10, NONE_BUSY).get(0).id(), T0)));
+
+        write(order, orderCallback(order, "FULFILLMENTS_SUCCESSFUL", T0.plusSeconds(1)));
+
+        assertThat(ids(outbox.claimDue(T0.plusSeconds(1), LEASE_END, 10, NONE_BUSY)))
+                .containsExactly(callbackId(order, 2));
+    }
+
+    @Test
+    void redeliveredCallbackGoesOnItsOwnWithoutHoldingBackLaterOnes() {
+        Order order = orderWithTwoCallbacks(ALPHA, "order-1");
+        outbox.record(List.of(delivered(callbackId(order, 1), T0)));
+        outbox.record(List.of(delivered(callbackId(order, 2), T0)));
+        write(order, orderCallback(order, "FULFILLMENTS_SUCCESSFUL", T0.plusSeconds(1)));
+        Instant now = T0.plusSeconds(10);
+
+        assertThat(outbox.redeliver(ALPHA, callbackId(order, 1), now, 16)).isTrue();
+
+        assertThat(ids(outbox.claimDue(now, now.plusSeconds(60), 10, NONE_BUSY)))
+                .containsExactly(callbackId(order, 3), callbackId(order, 1));
+    }
+
+    @Test
+    void callbackWrittenWhileTheLastOneIsRedeliveredWaitsForIt() {
+        Order order = orderWithTwoCallbacks(ALPHA, "order-1");
+        outbox.record(List.of(delivered(callbackId(order, 1), T0), delivered(callbackId(order, 2), T0)));
+        Instant now = T0.plusSeconds(10);
+        outbox.redeliver(ALPHA, callbackId(order, 2), now, 16);
+
+        write(order, orderCallback(order, "FULFILLMENTS_SUCCESSFUL", now));
+
+        assertThat(ids(outbox.claimDue(now, now.plusSeconds(60), 10, NONE_BUSY)))
+                .containsExactly(callbackId(order, 2));
+        outbox.record(List.of(delivered(callbackId(order, 2), now)));
+        assertThat(ids(outbox.claimDue(now, now.plusSeconds(60), 10, NONE_BUSY)))
+                .containsExactly(callbackId(order, 3));
+    }
+
+    @Test
+    void redeliverOfACallbackStillWaitingLeavesItInItsQueue() {
+        Order order = orderWithTwoCallbacks(ALPHA, "order-1");
+
+        assertThat(outbox.redeliver(ALPHA, callbackId(order, 2), T0.plusSeconds(1), 16)).isTrue();
+
+        assertThat(ids(outbox.claimDue(T0.plusSeconds(1), LEASE_END, 10, NONE_BUSY)))
+                .containsExactly(callbackId(order, 1));
+        assertThat(outbox.find(ALPHA, callbackId(order, 2)).orElseThrow().status())
+                .isEqualTo(CallbackStatus.PENDING);
+    }
+
+    @Test
     void twoOutcomesOfOneCallbackInABatchAreBothLoggedAndTheLaterOneStays() {
         Order order = orderWithTwoCallbacks(ALPHA, "order-1");
         String head = outbox.claimDue(T0, LEASE_END, 10, NONE_BUSY).get(0).id();
@@ -299,8 +370,8 @@ abstract class CallbackOutboxContract {
         assertThat(record.nextAttemptAt()).isEqualTo(now);
         assertThat(record.deliveredAt()).isEqualTo(T0.plus(TOOK));
         assertThat(record.attempts()).hasSize(1);
-        assertThat(outbox.claimDue(now, now.plusSeconds(60), 10, NONE_BUSY)).singleElement().satisfies(c -> {
-            assertThat(c.id()).isEqualTo(id);
+        assertThat(outbox.claimDue(now, now.plusSeconds(60), 10, NONE_BUSY))
+                .filteredOn(c -> c.id().equals(id)).singleElement().satisfies(c -> {
             assertThat(c.attempts()).isEqualTo(1);
             assertThat(c.retryStep()).isEqualTo(16);
         });
@@ -391,6 +462,53 @@ abstract class CallbackOutboxContract {
 
         assertThat(firsts).containsExactlyInAnyOrderElementsOf(all.stream().map(o -> callbackId(o, 1)).toList());
         assertThat(seconds).containsExactlyInAnyOrderElementsOf(all.stream().map(o -> callbackId(o, 2)).toList());
+    }
+
+    /**
+     * Writers append callbacks to their orders while relays claim and deliver them: whichever commits first, no
+     * callback is left waiting behind one already delivered, and each order's callbacks are delivered in sequence.
+     */
+    @Test
+    void callbacksWrittenWhileRelaysDeliverTheOnesBeforeAreNeverLeftWaiting() throws Exception {
+        List<Order> all = IntStream.range(0, 4).mapToObj(i -> newOrder(ALPHA, "order-" + i)).toList();
+        int perOrder = 12;
+        int relays = 2;
+        Instant now = T0.plusSeconds(1);
+        CountDownLatch writersDone = new CountDownLatch(all.size());
+        List<String> claimedInTurn = Collections.synchronizedList(new ArrayList<>());
+        Race.run(all.size() + relays, i -> () -> {
+            if (i < all.size()) {
+                try {
+                    for (int k = 0; k < perOrder; k++) {
+                        write(all.get(i), orderCallback(all.get(i), "FULFILLMENTS_SCHEDULED", T0));
+                    }
+                } finally {
+                    writersDone.countDown();
+                }
+                return null;
+            }
+            int idleAfterWriters = 0;
+            while (idleAfterWriters < 3) {
+                boolean writing = writersDone.getCount() > 0;
+                List<PendingCallback> batch = outbox.claimDue(now, now.plusSeconds(600), 5, NONE_BUSY);
+                claimedInTurn.addAll(ids(batch));
+                outbox.record(batch.stream().map(c -> delivered(c.id(), now)).toList());
+                idleAfterWriters = batch.isEmpty() && !writing ? idleAfterWriters + 1 : 0;
+                if (batch.isEmpty()) {
+                    Thread.sleep(2);
+                }
+            }
+            return null;
+        });
+
+        for (Order order : all) {
+            assertThat(outbox.findByOrder(ALPHA, order.id())).as(order.merchantOrderId().value()).hasSize(perOrder)
+                    .allSatisfy(c -> assertThat(c.status()).as(c.id()).isEqualTo(CallbackStatus.DELIVERED));
+            assertThat(claimedInTurn).as("claims of " + order.merchantOrderId().value())
+                    .filteredOn(id -> id.startsWith(order.id().value() + "-c"))
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, perOrder)
+                            .mapToObj(seq -> callbackId(order, seq)).toList());
+        }
     }
 
     /** Threads claim batches of 3 at {@code now} until each finds nothing; all the callbacks they got. */

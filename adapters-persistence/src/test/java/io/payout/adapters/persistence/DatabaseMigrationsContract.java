@@ -54,7 +54,7 @@ abstract class DatabaseMigrationsContract {
         assertThat(tables()).contains("merchants", "api_keys", "orders", "fulfillments", "transactions",
                 "status_events", "qrtz_triggers", "qrtz_locks", "callbacks", "callback_attempts", "payments",
                 "refunds", "operator_actions", "beneficiaries", "operator_log", "routing_pauses");
-        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(appliedVersions()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     }
 
     @Test
@@ -81,7 +81,7 @@ abstract class DatabaseMigrationsContract {
             insertFulfillment(h, "a00000000000000000000000000003", 1, "SUCCESS", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(8);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(9);
 
         assertThat(dueTimes(jdbi, "SELECT order_id AS id, next_due_at FROM orders")).containsOnly(
                 entry("a00000000000000000000000000001", T1), entry("a00000000000000000000000000002", T2),
@@ -104,7 +104,7 @@ abstract class DatabaseMigrationsContract {
         jdbi.useHandle(h -> h.execute(
                 "INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 'whsec_1', ?)", T1));
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(6);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(7);
 
         JdbiMerchantRepository merchants = new JdbiMerchantRepository(jdbi);
         assertThat(merchants.subscription(new MerchantId("m-1"))).isEmpty();
@@ -120,7 +120,7 @@ abstract class DatabaseMigrationsContract {
             insertOrder(h, "a00000000000000000000000000001", "READY_FOR_FULFILLMENT", T1);
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(5);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(6);
 
         jdbi.useHandle(h -> h.execute("INSERT INTO payments (merchant_id, order_id, provider, provider_order_id, "
                 + "amount, status, expires_at, created_at, updated_at) "
@@ -143,12 +143,50 @@ abstract class DatabaseMigrationsContract {
             insertCallback(h, "a00000000000000000000000000001");
         });
 
-        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(2);
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(3);
 
         jdbi.useHandle(h -> insertCallback(h, "b00000000000000000000000000001"));
         List<String> keys = jdbi.withHandle(h -> h.createQuery("SELECT order_id FROM callbacks ORDER BY order_id")
                 .mapTo(String.class).list());
         assertThat(keys).containsExactly("a00000000000000000000000000001", "b00000000000000000000000000001");
+    }
+
+    @Test
+    void callbackQueueMigrationQueuesOnlyCallbacksBehindAnOpenOneOfTheirOrder() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("10").load().migrate();
+        Jdbi jdbi = JdbiSetup.create(dataSource);
+        jdbi.useHandle(h -> {
+            h.execute("INSERT INTO merchants (merchant_id, webhook_secret, created_at) VALUES ('m-1', 's', ?)", T1);
+            insertCallback(h, "chain", 1, "PENDING");
+            insertCallback(h, "chain", 2, "PENDING");
+            insertCallback(h, "chain", 3, "PENDING");
+            insertCallback(h, "after-delivered", 1, "DELIVERED");
+            insertCallback(h, "after-delivered", 2, "PENDING");
+            insertCallback(h, "after-delivered", 3, "PENDING");
+            insertCallback(h, "redelivered", 1, "PENDING");
+            insertCallback(h, "redelivered", 2, "DELIVERED");
+            insertCallback(h, "redelivered", 3, "FAILED");
+            insertCallback(h, "redelivered", 4, "PENDING");
+        });
+
+        assertThat(DatabaseMigrations.migrate(dataSource)).isEqualTo(1);
+
+        List<String> states = jdbi.withHandle(h -> h.createQuery("SELECT callback_id || ' ' || status || ' ' || "
+                + "CASE WHEN next_attempt_at IS NULL THEN 'waits' ELSE 'due' END FROM callbacks "
+                + "ORDER BY callback_id").mapTo(String.class).list());
+        assertThat(states).containsExactly(
+                "after-delivered-c1 DELIVERED waits", "after-delivered-c2 PENDING due",
+                "after-delivered-c3 QUEUED waits",
+                "chain-c1 PENDING due", "chain-c2 QUEUED waits", "chain-c3 QUEUED waits",
+                "redelivered-c1 PENDING due", "redelivered-c2 DELIVERED waits", "redelivered-c3 FAILED waits",
+                "redelivered-c4 PENDING due");
+    }
+
+    private static void insertCallback(Handle h, String key, int seq, String status) {
+        h.execute("INSERT INTO callbacks (callback_id, merchant_id, order_id, seq, label, \"value\", entity_id, "
+                + "occurred_at, info, url, status, next_attempt_at, created_at) "
+                + "VALUES (?, 'm-1', ?, ?, 'ORDER', 'X', ?, ?, '{}', 'https://x.example', ?, ?, ?)",
+                key + "-c" + seq, key, seq, key, T1, status, status.equals("PENDING") ? T1 : null, T1);
     }
 
     private static void insertCallback(Handle h, String key) {

@@ -450,7 +450,7 @@ abstract class OrderWorkContract {
     }
 
     @Test
-    void callbacksAreWrittenWithTheProgressPendingAndDueAtTheirEvent() {
+    void callbacksAreWrittenWithTheProgressTheFirstDueAtItsEventTheRestQueuedBehindIt() {
         Order order = TestOrders.accepted(SampleOrders.twoFulfillments("m-alpha", "order-1"));
         orders.insertNewOrder(order, "fp-1");
         OrderWork claimed = work.claimDueOrders("w1", NOW, LEASE_END, 10).get(0);
@@ -464,7 +464,7 @@ abstract class OrderWorkContract {
         assertThat(version).isEqualTo(claimed.version() + 1);
         assertThat(callbackStates(order)).containsExactly(
                 callbackId(order, 1) + " PENDING 0/0 due " + t1,
-                callbackId(order, 2) + " PENDING 0/0 due " + t1.plusNanos(1000));
+                callbackId(order, 2) + " QUEUED 0/0 due null");
         assertThat(callbackSeq(order)).isEqualTo(2);
         assertThat(new JdbiCallbackOutbox(jdbi).findByOrder(ALPHA, order.id()))
                 .extracting(CallbackRecord::sequence, CallbackRecord::event, CallbackRecord::url,
@@ -491,8 +491,8 @@ abstract class OrderWorkContract {
         assertThat(v1).isEqualTo(claimed.version() + 1);
         assertThat(callbackStates(order)).containsExactly(
                 callbackId(order, 1) + " PENDING 0/0 due " + t1,
-                callbackId(order, 2) + " PENDING 0/0 due " + t1,
-                callbackId(order, 3) + " PENDING 0/0 due " + t2);
+                callbackId(order, 2) + " QUEUED 0/0 due null",
+                callbackId(order, 3) + " QUEUED 0/0 due null");
         assertThat(callbackSeq(order)).isEqualTo(3);
         assertThat(rows("status_events", order)).isZero();
     }

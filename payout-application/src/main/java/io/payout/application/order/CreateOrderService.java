@@ -50,13 +50,27 @@ public class CreateOrderService implements CreateOrderUseCase {
         this.clock = clock;
     }
 
+    /**
+     * Tries the new order first, in one round trip to the database when the request needs no lookup: a repeat is
+     * recognised by the unique key when the insert loses to the stored order. A request refused as invalid is looked
+     * up before the refusal goes out, so that a repeat of an order accepted earlier still gets it back (even if a
+     * limit or a saved beneficiary changed since), and a reuse of its orderId is still a conflict.
+     */
     @Override
     public CreateOrderResult createOrder(CreateOrderCommand command) {
         String fingerprint = command.fingerprint();
-        var earlier = loadOrderPort.findCreateFingerprint(command.merchantId(), command.merchantOrderId());
-        if (earlier.isPresent()) {
-            return repeated(command, fingerprint, earlier.get());
+        try {
+            return createNew(command, fingerprint);
+        } catch (InvalidInputException refused) {
+            var earlier = loadOrderPort.findCreateFingerprint(command.merchantId(), command.merchantOrderId());
+            if (earlier.isPresent()) {
+                return repeated(command, fingerprint, earlier.get());
+            }
+            throw refused;
         }
+    }
+
+    private CreateOrderResult createNew(CreateOrderCommand command, String fingerprint) {
         if (command.amount().isGreaterThan(limits.maxOrderAmount())) {
             throw new InvalidInputException("amount", "must be at most " + limits.maxOrderAmount());
         }

@@ -19,9 +19,10 @@ import java.util.Set;
 
 /**
  * The callbacks of an {@link InMemoryOrderStore}, kept as the database's outbox keeps them: ids
- * {@code <orderId>-c<seq>}, {@code PENDING} and due at their event when written, only the head of each order (its
- * lowest-sequence {@code PENDING} callback) claimable unless its URL is busy, a claim being the next attempt moved to
- * the lease's end, and a log of attempts. Not thread-safe: the store calls it under its lock.
+ * {@code <orderId>-c<seq>}, {@code PENDING} and due at their event when written, but queued (shown as
+ * {@code PENDING}) while the callback before them in their order is open, and let go when it is delivered or given up;
+ * due callbacks claimable unless their URL is busy, a claim being the next attempt moved to the lease's end; a log of
+ * attempts. A redelivered callback goes on its own. Not thread-safe: the store calls it under its lock.
  */
 final class InMemoryOutbox {
     private static final class Entry {
@@ -32,6 +33,7 @@ final class InMemoryOutbox {
         final NewCallback callback;
         final List<DeliveryAttempt> attempts = new ArrayList<>();
         CallbackStatus status = CallbackStatus.PENDING;
+        boolean queued;
         int retryStep;
         Instant nextAttemptAt;
         Instant deliveredAt;
@@ -53,6 +55,10 @@ final class InMemoryOutbox {
             return status == CallbackStatus.PENDING;
         }
 
+        boolean claimable() {
+            return pending() && !queued;
+        }
+
         PendingCallback toPending() {
             return new PendingCallback(id, merchantId, orderId, seq, callback.event(), callback.info(),
                     callback.target(), attempts.size(), retryStep);
@@ -69,16 +75,19 @@ final class InMemoryOutbox {
     /** Writes the order's callbacks numbered on from {@code lastSeq}. */
     void add(MerchantId merchantId, OrderId orderId, long lastSeq, List<NewCallback> callbacks) {
         long seq = lastSeq;
+        Entry previous = entries.get(orderId.value() + "-c" + seq);
         for (NewCallback callback : callbacks) {
             Entry e = new Entry(merchantId, orderId, ++seq, callback);
+            e.queued = previous != null && previous.pending();
             entries.put(e.id, e);
+            previous = e;
         }
     }
 
     /** The due heads, leaving alone those to {@code busyUrls} (which still hold back the rest of their order). */
     List<PendingCallback> claimDue(Instant now, Instant leaseUntil, int limit, Set<String> busyUrls) {
         List<Entry> due = entries.values().stream()
-                .filter(e -> e.pending() && !e.nextAttemptAt.isAfter(now) && isHead(e))
+                .filter(e -> e.claimable() && !e.nextAttemptAt.isAfter(now))
                 .filter(e -> !busyUrls.contains(e.callback.target().url()))
                 .sorted(Comparator.comparing(e -> e.nextAttemptAt))
                 .limit(limit)
@@ -101,11 +110,17 @@ final class InMemoryOutbox {
             if (outcome.status() == CallbackStatus.DELIVERED) {
                 e.deliveredAt = attempt.startedAt().plus(attempt.duration());
             }
+            if (outcome.status() != CallbackStatus.PENDING) {
+                Entry next = entries.get(e.orderId.value() + "-c" + (e.seq + 1));
+                if (next != null) {
+                    next.queued = false;
+                }
+            }
         }
     }
 
     void release(List<String> callbackIds, Instant dueAt) {
-        callbackIds.stream().map(entries::get).filter(e -> e != null && e.pending())
+        callbackIds.stream().map(entries::get).filter(e -> e != null && e.claimable())
                 .forEach(e -> e.nextAttemptAt = dueAt);
     }
 
@@ -136,18 +151,16 @@ final class InMemoryOutbox {
         return failed.stream().map(e -> e.orderId).toList();
     }
 
-    private boolean isHead(Entry e) {
-        return entries.values().stream().noneMatch(p -> p.pending() && p.merchantId.equals(e.merchantId)
-                && p.orderId.equals(e.orderId) && p.seq < e.seq);
-    }
-
     private Optional<Entry> own(MerchantId merchantId, String callbackId) {
         return Optional.ofNullable(entries.get(callbackId)).filter(e -> e.merchantId.equals(merchantId));
     }
 
+    /** Due now, on its own; one still queued stays in its queue. */
     private static void redeliver(Entry e, Instant now, int retryStep) {
-        e.status = CallbackStatus.PENDING;
-        e.nextAttemptAt = now;
         e.retryStep = retryStep;
+        if (!e.queued) {
+            e.status = CallbackStatus.PENDING;
+            e.nextAttemptAt = now;
+        }
     }
 }

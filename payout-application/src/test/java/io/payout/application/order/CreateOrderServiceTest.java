@@ -115,6 +115,29 @@ class CreateOrderServiceTest {
     }
 
     @Test
+    void repeatOfAnOrderAcceptedBeforeTheLimitWasLoweredStillGetsTheStoredOrder() {
+        Order first = service.createOrder(SampleOrders.oneUpi("acme", "ord-1", "5000")).order();
+        CreateOrderService lowered = new CreateOrderService(store, store, new OrderLimits(Money.of("1000.00")), clock);
+
+        CreateOrderResult repeat = lowered.createOrder(SampleOrders.oneUpi("acme", "ord-1", "5000"));
+
+        assertThat(repeat.created()).isFalse();
+        assertThat(repeat.order()).isEqualTo(first);
+        refusedOn("amount", () -> lowered.createOrder(SampleOrders.oneUpi("acme", "ord-2", "5000")));
+    }
+
+    @Test
+    void invalidRequestReusingAnOrderIdIsAConflictAndChangesNothing() {
+        Order first = service.createOrder(SampleOrders.oneUpi("acme", "ord-1", "10")).order();
+
+        assertThatThrownBy(() -> service.createOrder(SampleOrders.oneUpi("acme", "ord-1", "100000.01")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("ord-1");
+
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(store.findOrder(ACME, ORD_1)).contains(first);
+    }
+
+    @Test
     void raceLostToAnIdenticalRequestReturnsTheWinnersOrder() {
         RacingOrderStore racing = new RacingOrderStore();
         racing.letCompetitorWinNextInsert(SampleOrders.twoFulfillments("acme", "ord-1"));

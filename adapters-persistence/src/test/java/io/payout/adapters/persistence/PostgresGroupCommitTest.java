@@ -1,0 +1,8 @@
+package io.payout.adapters.persistence;
+
+class PostgresGroupCommitTest extends GroupCommitContract {
+    @Override
+    protected TestDatabase openEmptyDatabase() {
+        return PostgresTestDatabase.freshSchema();
+    }
+}
