@@ -147,7 +147,8 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         new MerchantRestApi(createOrder, getOrder, new ListOrdersService(persistence.orders()),
                 new OrderPaymentsService(persistence.collections()), cancel, authenticate, callbacks.deliveryLog(),
                 callbacks.redeliver(),
-                new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
+                new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings(),
+                        config.authFailureLimit().toSettings()), CLOCK)
                 .addResource(new OrderHistoryResource(new OrderHistoryService(operatorActions)))
                 .addResource(new BalanceResource(balances))
                 .addResource(new BalanceResource.Alias(balances))
