@@ -41,8 +41,11 @@ public final class AuthFailureGuard {
         metrics.gauge(CLIENTS, () -> (Gauge<Integer>) limiter::trackedClients);
     }
 
-    /** The client the request comes from, as the limit counts it. */
+    /** The client the request comes from, as the limit counts it ({@code unknown} outside a servlet container). */
     public String client(HttpServletRequest request) {
+        if (request == null) {
+            return "unknown";
+        }
         return addresses.of(request.getRemoteAddr(),
                 Collections.list(request.getHeaders(ClientAddresses.FORWARDED_FOR)));
     }
