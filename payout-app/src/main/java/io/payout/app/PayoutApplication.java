@@ -56,6 +56,7 @@ import io.payout.gateway.host.GatewayHost;
 import java.util.concurrent.ExecutorService;
 import org.quartz.SchedulerException;
 import io.payout.application.merchant.AuthenticateMerchantService;
+import io.payout.application.merchant.CachedApiKeys;
 import io.payout.application.merchant.CreateMerchantService;
 import io.payout.application.order.CreateOrderService;
 import io.payout.application.order.GetOrderService;
@@ -134,7 +135,9 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                 persistence.orders(), new OrderLimits(new Money(config.orders().maxOrderAmount())),
                 collections == null ? null : collections.start(), beneficiaries.resolver(), CLOCK));
         var getOrder = new GetOrderService(persistence.orders());
-        var authenticate = new AuthenticateMerchantService(persistence.merchants(), CLOCK);
+        var apiKeys = new CachedApiKeys(persistence.merchants(), persistence.merchants(), config.auth().keyCacheTtl(),
+                config.auth().keyCacheSize(), CLOCK);
+        var authenticate = new AuthenticateMerchantService(apiKeys, CLOCK);
         var cancel = new CancelFulfillmentService(persistence.work(), callbacks.saver(), CLOCK);
         var operatorActions = new JdbiOperatorActionRepository(JdbiSetup.create(persistence.dataSource()));
         var operatorLog = new JdbiOperatorLogRepository(JdbiSetup.create(persistence.dataSource()));
@@ -144,7 +147,8 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
         new MerchantRestApi(createOrder, getOrder, new ListOrdersService(persistence.orders()),
                 new OrderPaymentsService(persistence.collections()), cancel, authenticate, callbacks.deliveryLog(),
                 callbacks.redeliver(),
-                new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings()), CLOCK)
+                new MerchantApiSettings(config.orders().maxRequestBytes(), config.rateLimit().toSettings(),
+                        config.authFailureLimit().toSettings()), CLOCK)
                 .addResource(new OrderHistoryResource(new OrderHistoryService(operatorActions)))
                 .addResource(new BalanceResource(balances))
                 .addResource(new BalanceResource.Alias(balances))

@@ -2,6 +2,7 @@ package io.payout.app;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
+import io.payout.app.config.AuthFailureLimitConfig;
 import io.payout.app.config.AuthSettings;
 import io.payout.app.config.BeneficiaryConfig;
 import io.payout.app.config.DatabaseSettings;
@@ -33,6 +34,10 @@ public class PayoutConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private RateLimitConfig rateLimit = new RateLimitConfig();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private AuthFailureLimitConfig authFailureLimit = new AuthFailureLimitConfig();
     @Valid
     @NotNull
     @JsonProperty
@@ -72,6 +77,10 @@ public class PayoutConfiguration extends Configuration {
 
     public RateLimitConfig rateLimit() {
         return rateLimit;
+    }
+
+    public AuthFailureLimitConfig authFailureLimit() {
+        return authFailureLimit;
     }
 
     public DemoSettings demo() {

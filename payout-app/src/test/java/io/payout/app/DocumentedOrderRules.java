@@ -12,12 +12,10 @@ import java.util.regex.Pattern;
  * service's own validation: {@link #violations} of a request body the service accepted must be empty. Judges only
  * what the page states plainly; BENE_ID is never valid here, as the fuzz test saves no beneficiaries.
  *
- * <p>Two leniencies of the service are tolerated here, counted in {@link #LENIENCIES}, and reported (issue 9): a JSON
- * number or boolean where text is due is taken as its text ({@code "customerId": 7} is {@code "7"}), though the
- * page's error table says a wrong JSON type is 400; and a blank optional text ({@code "customerPhone": " "}) is
- * taken as absent. The same coercion takes {@code "isRetriable": "true"} (or {@code ""} and {@code "null"}, as absent) and any whole
- * number ({@code 0} false, others true) for a boolean, and a numeric string or a fraction (cut to its whole part)
- * for {@code attemptThreshold}.
+ * <p>Types are judged as the page's "JSON types" states them: a text field takes only a JSON string (a number or a
+ * boolean there is a violation, not a value to read as text), a boolean only {@code true} or {@code false}, a number
+ * a JSON number or a string holding one, a whole number no fraction; an optional text field sent empty or blank counts
+ * as absent. Any coercion beyond that which the service accepted is a violation.
  */
 final class DocumentedOrderRules {
     static final BigDecimal MAX_ORDER_AMOUNT = new BigDecimal("100000.00"); // test-config.yml orders.maxOrderAmount
@@ -27,10 +25,11 @@ final class DocumentedOrderRules {
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{9,18}");
     private static final Pattern IFSC = Pattern.compile("[A-Z]{4}0[A-Z0-9]{6}");
     private static final Pattern VPA = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+    private static final BigDecimal MAX_THRESHOLD = new BigDecimal(43200);
     private static final Pattern METHOD = Pattern.compile("[A-Z0-9]+(_[A-Z0-9]+)+");
     private static final Set<String> TYPES = Set.of("FULFILL_ONLY", "PAY_AND_FULFILL");
 
-    static final java.util.concurrent.atomic.AtomicInteger LENIENCIES = new java.util.concurrent.atomic.AtomicInteger();
     private final List<String> violations = new ArrayList<>();
 
     private DocumentedOrderRules() {
@@ -56,11 +55,11 @@ final class DocumentedOrderRules {
             violations.add("amount: above orders.maxOrderAmount");
         }
         text(o, "customerId", true, 64);
-        if (present(o, "customerPhone") && !(o.get("customerPhone").isValueNode()
+        if (present(o, "customerPhone") && !(o.get("customerPhone").isTextual()
                 && PHONE.matcher(o.get("customerPhone").asText()).matches())) {
             violations.add("customerPhone: 6 to 15 digits, optionally after +");
         }
-        if (present(o, "customerEmail") && !(o.get("customerEmail").isValueNode()
+        if (present(o, "customerEmail") && !(o.get("customerEmail").isTextual()
                 && o.get("customerEmail").asText().matches("[^@\\s]+@[^@\\s]+"))) {
             violations.add("customerEmail: an e-mail address");
         }
@@ -142,20 +141,17 @@ final class DocumentedOrderRules {
         }
         text(info, "remark", false, 255);
         JsonNode threshold = info.get("attemptThreshold");
-        if (threshold != null && (threshold.isTextual() || threshold.isFloatingPointNumber())) {
-            LENIENCIES.incrementAndGet();
-            // blank as the service reads text: trimmed of every character up to a space, NUL included
-            threshold = threshold.asText().trim().isEmpty() ? null : numberOrNull(threshold.asText());
-        }
-        if (threshold != null && !threshold.isNull() && !(threshold.isNumber()
-                && threshold.asLong() >= 1 && threshold.asLong() <= 43200)) {
-            violations.add("additionalInfo.attemptThreshold: 1 to 43200 minutes");
+        if (threshold != null && !threshold.isNull()) {
+            BigDecimal minutes = threshold.isIntegralNumber() ? threshold.decimalValue()
+                    : threshold.isTextual() && WHOLE_NUMBER.matcher(threshold.asText()).matches()
+                    ? new BigDecimal(threshold.asText()) : null;
+            if (minutes == null || minutes.compareTo(BigDecimal.ONE) < 0 || minutes.compareTo(MAX_THRESHOLD) > 0) {
+                violations.add("additionalInfo.attemptThreshold: a whole number of minutes from 1 to 43200, was "
+                        + threshold);
+            }
         }
         JsonNode retriable = info.get("isRetriable");
-        if (retriable != null && (retriable.isIntegralNumber()
-                || retriable.isTextual() && List.of("true", "false", "null", "").contains(retriable.asText().toLowerCase()))) {
-            LENIENCIES.incrementAndGet();
-        } else if (retriable != null && !retriable.isNull() && !retriable.isBoolean()) {
+        if (retriable != null && !retriable.isNull() && !retriable.isBoolean()) {
             violations.add("additionalInfo.isRetriable: a boolean, was " + retriable);
         }
     }
@@ -187,10 +183,7 @@ final class DocumentedOrderRules {
     }
 
     private void matches(JsonNode o, String field, Pattern pattern, String at) {
-        if (o.path(field).isNumber() || o.path(field).isBoolean()) {
-            LENIENCIES.incrementAndGet();
-        }
-        if (!o.path(field).isValueNode() || !pattern.matcher(o.get(field).asText()).matches()) {
+        if (!o.path(field).isTextual() || !pattern.matcher(o.get(field).asText()).matches()) {
             violations.add(at + ".details." + field + ": " + o.get(field));
         }
     }
@@ -203,35 +196,23 @@ final class DocumentedOrderRules {
             }
             return;
         }
-        if (v.isNumber() || v.isBoolean()) {
-            LENIENCIES.incrementAndGet();
-        } else if (!v.isTextual()) {
+        if (!v.isTextual()) {
             violations.add(field + ": wrong JSON type " + v.getNodeType());
             return;
         }
         String s = v.asText();
         if (!required && s.isBlank()) {
-            LENIENCIES.incrementAndGet();
-            return;
+            return; // an optional text sent empty or blank counts as absent
         }
         if (required && s.isBlank() || s.length() > max || s.codePoints().anyMatch(DocumentedOrderRules::forbidden)) {
             violations.add(field + ": blank, longer than " + max + " or with control characters");
         }
     }
 
-    private static JsonNode numberOrNull(String text) {
-        try {
-            return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(new BigDecimal(text.trim()));
-        } catch (NumberFormatException e) {
-            return com.fasterxml.jackson.databind.node.TextNode.valueOf(text);
-        }
-    }
-
     private static boolean present(JsonNode o, String field) {
         JsonNode v = o.get(field);
         if (v != null && v.isTextual() && v.asText().isBlank()) {
-            LENIENCIES.incrementAndGet();
-            return false;
+            return false; // an optional text sent empty or blank counts as absent
         }
         return v != null && !v.isNull();
     }

@@ -55,7 +55,10 @@ class OpenApiLiveResponsesTest {
     private static final int BURST = 150;
     static final DropwizardAppExtension<PayoutConfiguration> APP = CallbackApps.onH2(URL,
             ConfigOverride.config("rateLimit.requestsPerSecond", "5"),
-            ConfigOverride.config("rateLimit.burst", Integer.toString(BURST)));
+            ConfigOverride.config("rateLimit.burst", Integer.toString(BURST)),
+            ConfigOverride.config("authFailureLimit.maxFailures", "5"),
+            ConfigOverride.config("authFailureLimit.per", "1 minute"),
+            ConfigOverride.config("authFailureLimit.trustedProxies", "127.0.0.1"));
     private static final OpenApiDescription SPEC = OpenApiDescription.load();
     private static final Conformance CONFORMANCE = new Conformance(SPEC);
     private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
@@ -280,6 +283,21 @@ class OpenApiLiveResponsesTest {
         assertThat(answer.status()).isEqualTo(429);
         assertThat(answer.errorCode()).isEqualTo("E10");
         assertThat(Integer.parseInt(answer.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    @Order(10)
+    void theFailedAuthenticationLimitAnswerIsAsDescribed() {
+        Exchange answer = null;
+        for (int i = 0; i <= 10 && (answer == null || answer.status() != 429); i++) {
+            answer = api.get("/merchant/v1/orders/oa-9002", "0".repeat(63) + i, "X-Forwarded-For", "198.51.100.77");
+        }
+        Exchange withValidKey = api.get("/merchant/v1/orders/oa-9002", key(), "X-Forwarded-For", "198.51.100.77");
+
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.errorCode()).isEqualTo("E10");
+        assertThat(withValidKey.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(withValidKey.header("Retry-After"))).isPositive();
     }
 
     @Test

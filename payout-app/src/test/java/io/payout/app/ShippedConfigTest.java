@@ -62,6 +62,44 @@ class ShippedConfigTest {
     }
 
     /**
+     * The failed-authentication limit of config.yml (20 per minute per address, one forgiven every 3 s): a client
+     * guessing keys is refused with 429 after its 20th failure (a few more if the machine took seconds to send them),
+     * then even with a valid key.
+     */
+    @Test
+    void aClientGuessingKeysIsCutOffAfterTwentyFailures() throws Exception {
+        DropwizardTestSupport<PayoutConfiguration> app = start();
+        try {
+            String key = merchant("guessed");
+            HttpApi api = new HttpApi(app.getLocalPort());
+            long started = System.nanoTime();
+            int refused = 0;
+            int status = 401;
+            while (status == 401 && refused < 40) {
+                status = api.get("/payout/merchant/v1/orders", String.format("%064x", refused)).statusCode();
+                refused += status == 401 ? 1 : 0;
+            }
+            long forgiven = Duration.ofNanos(System.nanoTime() - started).toSeconds() / 3;
+
+            assertThat(status).isEqualTo(429);
+            assertThat(refused).isBetween(20, 20 + (int) forgiven);
+            assertThat(api.get("/payout/merchant/v1/orders", key).statusCode()).isEqualTo(429);
+        } finally {
+            app.after();
+        }
+    }
+
+    private String merchant(String id) throws Exception {
+        Persistence persistence = Persistence.open(new DatabaseSettings(embedded, "sa", ""), new MetricRegistry());
+        try {
+            return new CreateMerchantService(persistence.merchants(), PayoutApplication.CLOCK)
+                    .createMerchant(new MerchantId(id)).apiKey();
+        } finally {
+            persistence.close();
+        }
+    }
+
+    /**
      * The Jetty limits of config.yml: a client trickling its body (a byte every 200 ms, far under 256 bytes/s) is cut
      * off long before it could finish, and request headers over 8 KiB are refused with 431; the API answers others
      * meanwhile.

@@ -19,6 +19,8 @@ import io.payout.adapters.rest.error.UnexpectedExceptionMapper;
 import io.payout.adapters.rest.error.UnknownPathServlet;
 import io.payout.adapters.rest.error.WebApplicationExceptionMapper;
 import io.payout.adapters.rest.gateway.WebhookRejectedExceptionMapper;
+import io.payout.adapters.rest.limit.AuthFailureGuard;
+import io.payout.adapters.rest.limit.AuthFailureLimiter;
 import io.payout.adapters.rest.limit.MerchantRateLimiter;
 import io.payout.adapters.rest.limit.RateLimitFilter;
 import io.payout.adapters.rest.limit.RateLimitSettings;
@@ -48,7 +50,8 @@ import java.util.Objects;
  * the order listing ({@code GET /merchant/v1/orders}), an order's callback delivery log
  * ({@code GET /merchant/v1/orders/{orderId}/callbacks}) and callback redelivery
  * ({@code POST /merchant/v1/callbacks/{callbackId}/redeliver}), under {@code server.rootPath} (/payout/*), HTTP
- * Basic with the API key as username, a rate limit per merchant ({@link MerchantRateLimiter}), an
+ * Basic with the API key as username, a rate limit per merchant ({@link MerchantRateLimiter}), a limit on failed
+ * authentications per client address ({@link AuthFailureLimiter}), an
  * {@code x-request-id} on every response ({@link RequestIdFilter}, which applies to every path of the application
  * port) and every error in Juspay's envelope. Expects
  * {@code server.registerDefaultExceptionMappers: false}: it registers all the exception mappers itself, including
@@ -66,6 +69,7 @@ public final class MerchantRestApi {
     private final RedeliverCallbackUseCase redeliver;
     private final MerchantApiSettings settings;
     private final MerchantRateLimiter rateLimiter;
+    private final AuthFailureLimiter authFailureLimiter;
     private final List<Object> moreResources = new ArrayList<>();
 
     /**
@@ -81,8 +85,8 @@ public final class MerchantRestApi {
     }
 
     /**
-     * The whole API. {@code listOrders} may be null (no listing, as above); {@code clock} times the rate limit's
-     * token buckets.
+     * The whole API. {@code listOrders} may be null (no listing, as above); {@code clock} times the token buckets of
+     * the rate limit and of the failed-authentication limit.
      */
     public MerchantRestApi(CreateOrderUseCase createOrder, GetOrderQuery getOrder, ListOrdersQuery listOrders,
                            OrderPaymentsQuery payments, CancelFulfillmentUseCase cancelFulfillment,
@@ -98,6 +102,7 @@ public final class MerchantRestApi {
         this.redeliver = Objects.requireNonNull(redeliver, "redeliver");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.rateLimiter = new MerchantRateLimiter(settings.rateLimit(), clock);
+        this.authFailureLimiter = new AuthFailureLimiter(settings.authFailureLimit(), clock);
     }
 
     /**
@@ -115,7 +120,8 @@ public final class MerchantRestApi {
         environment.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         jersey.register(new RequestBodyLimitFilter(settings.maxRequestBytes()));
-        jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.with(new ApiKeyAuthenticator(authenticate))));
+        jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.with(new ApiKeyAuthenticator(authenticate),
+                new AuthFailureGuard(authFailureLimiter, environment.metrics()))));
         jersey.register(new AuthValueFactoryProvider.Binder<>(MerchantPrincipal.class));
         jersey.register(new RateLimitFilter(rateLimiter));
         jersey.register(new OrderResource(createOrder, getOrder, listOrders, payments));

@@ -28,7 +28,19 @@ final class TokenBucket {
             tokens -= 1;
             return Duration.ZERO;
         }
-        return Duration.ofNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
+        return untilToken(now);
+    }
+
+    /** How long until there is a token ({@link Duration#ZERO}: there is one now), taking nothing. */
+    synchronized Duration untilToken(Instant now) {
+        refill(now);
+        return tokens >= 1 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
+    }
+
+    /** Whether the bucket is full again: it then holds nothing a new bucket would not. */
+    synchronized boolean isFull(Instant now) {
+        refill(now);
+        return tokens >= capacity;
     }
 
     private void refill(Instant now) {

@@ -3,27 +3,27 @@ package io.payout.adapters.rest.order;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Juspay's create-order body, field by field, as sent: nothing is checked here ({@link CreateOrderCommandMapper}
  * does that and names the field). Enums are strings so that an unknown value gets a message listing the known
- * ones; amounts are {@link BigDecimal} so that they stay exact. Fields we do not use are ignored.
+ * ones; amounts are {@link BigDecimal} so that they stay exact. Fields we do not use are ignored. Types are strict
+ * ({@code ApiJson}): text fields take only JSON strings, booleans only {@code true} or {@code false}, whole numbers no
+ * fraction.
  *
  * <p>{@code type} is {@code FULFILL_ONLY} (the default) or {@code PAY_AND_FULFILL} (the amount is first collected
  * from the end user through the payment links in the response's {@code payments[]}). {@code refundOnFailure}, for
  * {@code PAY_AND_FULFILL} only: whether a collected amount that is not paid out is refunded automatically
- * ({@code true} or {@code false} as JSON booleans; absent or null: the merchant's setting). It is part of the request,
+ * ({@code true} or {@code false}; absent or null: the merchant's setting). It is part of the request,
  * so the same orderId with another value is 409 E05.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CreateOrderRequest(String orderId, BigDecimal amount, String customerId, String customerPhone,
                                  String customerEmail, String type, List<Fulfillment> fulfillments, String udf1,
                                  String udf2, String udf3, String udf4, String udf5,
-                                 RetryAttemptPolicy retryAttemptPolicy,
-                                 @JsonDeserialize(using = StrictBooleanDeserializer.class) Boolean refundOnFailure) {
+                                 RetryAttemptPolicy retryAttemptPolicy, Boolean refundOnFailure) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Fulfillment(BigDecimal amount, BeneficiaryDetails beneficiaryDetails, List<String> preferredMethodList,
@@ -89,7 +89,7 @@ public record CreateOrderRequest(String orderId, BigDecimal amount, String custo
      * <li>{@code pendingLimitMinutes}: how long one transaction may stay pending before manual review, 1 to 43200
      * (default 120).</li>
      * </ul>
-     * Whole numbers must be JSON integers (or numeric strings); an invalid value is 400 E01 naming the field as sent
+     * Whole numbers must be JSON integers (or strings holding one); an invalid value is 400 E01 naming the field as sent
      * ({@code retryAttemptPolicy.rules[0].action}). The policy is part of the request: repeating a create with the
      * same policy is idempotent, the same orderId with another policy is 409 E05.
      */

@@ -24,6 +24,20 @@ class TokenBucketTest {
     }
 
     @Test
+    void lookingAtABucketTakesNothing() {
+        TokenBucket bucket = new TokenBucket(new RateLimitSettings(true, 4, 2), T0);
+        bucket.take(T0);
+
+        assertThat(bucket.untilToken(T0)).isZero();
+        assertThat(bucket.untilToken(T0)).isZero();
+        assertThat(bucket.isFull(T0)).isFalse();
+        bucket.take(T0);
+        assertThat(bucket.untilToken(T0)).isEqualTo(Duration.ofMillis(250));
+        assertThat(bucket.isFull(T0.plusMillis(499))).isFalse();
+        assertThat(bucket.isFull(T0.plusMillis(500))).isTrue();
+    }
+
+    @Test
     void refillStopsAtTheBurst() {
         TokenBucket bucket = new TokenBucket(new RateLimitSettings(true, 10, 3), T0);
         for (int i = 0; i < 3; i++) {

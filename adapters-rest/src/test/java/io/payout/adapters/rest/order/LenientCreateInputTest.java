@@ -44,6 +44,17 @@ class LenientCreateInputTest {
     }
 
     @Test
+    void wholeNumbersAsStringsHoldingOneAreRead() {
+        ObjectNode body = OrderJson.full("ord-whole-1");
+        OrderJson.with(body, "fulfillments[0].additionalInfo.attemptThreshold", OrderJson.parse("\"25\""));
+        OrderJson.with(body, "retryAttemptPolicy", OrderJson.parse("{\"maxAttempts\": \"2\"}"));
+
+        JsonNode order = created(body);
+
+        assertThat(order.at("/fulfillments/0/additionalInfo/attemptThreshold").asInt()).isEqualTo(25);
+    }
+
+    @Test
     void scheduleTimeWithAnOffsetIsAnsweredInUtc() {
         ObjectNode body = OrderJson.full("ord-offset-1");
         OrderJson.with(body, "fulfillments[0].additionalInfo.scheduleTime", OrderJson.parse("\"2030-01-01T05:30:00+05:30\""));

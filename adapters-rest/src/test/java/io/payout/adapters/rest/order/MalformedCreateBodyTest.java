@@ -99,6 +99,61 @@ class MalformedCreateBodyTest {
                 arguments("refundOnFailure", "{\"value\": true}", "refundOnFailure: must be true or false"));
     }
 
+    /** Coercions Jackson would make by default, each of which changes what was sent or hides a client's bug. */
+    static Stream<Arguments> coercions() {
+        return Stream.of(
+                arguments("customerId", "7", "customerId: must be a string"),
+                arguments("customerId", "7.5", "customerId: must be a string"),
+                arguments("customerId", "true", "customerId: must be a string"),
+                arguments("orderId", "12345678", "orderId: must be a string"),
+                arguments("udf1", "false", "udf1: must be a string"),
+                arguments("customerPhone", "9876543210", "customerPhone: must be a string"),
+                arguments("fulfillments[0].beneficiaryDetails.details.account", "26291800001191",
+                        "fulfillments[0].beneficiaryDetails.details.account: must be a string"),
+                arguments("fulfillments[0].beneficiaryDetails.type", "1",
+                        "fulfillments[0].beneficiaryDetails.type: must be a string"),
+                arguments("fulfillments[0].preferredMethodList[0]", "7",
+                        "fulfillments[0].preferredMethodList[0]: must be a string"),
+                arguments("fulfillments[0].additionalInfo.webhookDetails.password", "1234",
+                        "fulfillments[0].additionalInfo.webhookDetails.password: must be a string"),
+                arguments("fulfillments[0].additionalInfo.isRetriable", "1",
+                        "fulfillments[0].additionalInfo.isRetriable: must be true or false"),
+                arguments("fulfillments[0].additionalInfo.isRetriable", "0",
+                        "fulfillments[0].additionalInfo.isRetriable: must be true or false"),
+                arguments("fulfillments[0].additionalInfo.isRetriable", "\"true\"",
+                        "fulfillments[0].additionalInfo.isRetriable: must be true or false"),
+                arguments("fulfillments[0].additionalInfo.isRetriable", "\"\"",
+                        "fulfillments[0].additionalInfo.isRetriable: must be true or false"),
+                arguments("fulfillments[0].additionalInfo.attemptThreshold", "25.0",
+                        "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
+                arguments("fulfillments[0].additionalInfo.attemptThreshold", "\"25.5\"",
+                        "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
+                arguments("fulfillments[0].additionalInfo.attemptThreshold", "\"\"",
+                        "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
+                arguments("fulfillments[0].additionalInfo.attemptThreshold", "\" \"",
+                        "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
+                arguments("fulfillments[0].additionalInfo.attemptThreshold", "true",
+                        "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
+                arguments("amount", "\"\"", "amount: must be a number"),
+                arguments("fulfillments[0].amount", "\"  \"", "fulfillments[0].amount: must be a number"),
+                arguments("retryAttemptPolicy", "{\"maxAttempts\": 3.0}",
+                        "retryAttemptPolicy.maxAttempts: must be a whole number"),
+                arguments("retryAttemptPolicy", "{\"backoff\": {\"multiplier\": \"\"}}",
+                        "retryAttemptPolicy.backoff.multiplier: must be a number"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @MethodSource("coercions")
+    void aValueJacksonWouldCoerceIsRefusedNamingTheField(String path, String value, String expectedMessage) {
+        String body = OrderJson.with(OrderJson.full("ord-coerce"), path, OrderJson.parse(value)).toString();
+
+        ApiResponse response = api.createOrder(key, body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.errorCode()).isEqualTo("E01");
+        assertThat(response.errorMessage()).isEqualTo(expectedMessage);
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("wrongTypes")
     void aValueOfTheWrongTypeOrSizeIsRefusedNamingTheField(String path, String value, String expectedMessage) {

@@ -8,7 +8,9 @@ import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.callback.CallbackInfoRenderer;
 import io.payout.adapters.rest.collection.CollectionWebhookApi;
 import io.payout.adapters.rest.collection.SandboxCollectionApi;
+import io.payout.adapters.rest.limit.AuthFailureLimitSettings;
 import io.payout.adapters.rest.limit.RateLimitSettings;
+import io.payout.adapters.rest.limit.TrustedProxies;
 import io.payout.adapters.rest.beneficiary.BeneficiaryResource;
 import io.payout.application.beneficiary.GetBeneficiaryService;
 import io.payout.application.beneficiary.SaveBeneficiaryService;
@@ -87,7 +89,8 @@ public class TestPayoutApplication extends Application<Configuration> {
     public void run(Configuration configuration, Environment environment) {
         new MerchantRestApi(createOrderUseCase(), getOrderQuery(), listOrdersQuery(), orderPaymentsQuery(),
                 cancelFulfillmentUseCase(), new AuthenticateMerchantService(merchants, clock), listCallbacksQuery(),
-                redeliverCallbackUseCase(), new MerchantApiSettings(MAX_REQUEST_BYTES, rateLimit()), clock)
+                redeliverCallbackUseCase(), new MerchantApiSettings(MAX_REQUEST_BYTES, rateLimit(), authFailureLimit()),
+                clock)
                 .addResource(new BeneficiaryResource(new SaveBeneficiaryService(beneficiaries, beneficiaries,
                         validationWakeUps::incrementAndGet, clock), new GetBeneficiaryService(beneficiaries)))
                 .registerWith(environment);
@@ -118,6 +121,11 @@ public class TestPayoutApplication extends Application<Configuration> {
     /** On, but far above what any test sends, so that every test goes through the limiter. */
     protected RateLimitSettings rateLimit() {
         return new RateLimitSettings(true, 100_000, 100_000);
+    }
+
+    /** On, but far above the failed authentications any test makes, so that every test goes through the limiter. */
+    protected AuthFailureLimitSettings authFailureLimit() {
+        return new AuthFailureLimitSettings(true, 100_000, Duration.ofSeconds(1), 1_000, TrustedProxies.NONE);
     }
 
     protected CancelFulfillmentUseCase cancelFulfillmentUseCase() {
