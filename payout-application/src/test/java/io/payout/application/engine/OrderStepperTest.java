@@ -390,6 +390,27 @@ class OrderStepperTest {
     }
 
     @Test
+    void reversalReportedByAWebhookLongAfterTheWatchIsStillRecorded() {
+        Order order = engine.newOrder(bank("7.00"));
+        TransactionRef t1 = ref(order, 1, 1);
+        engine.runUntilQuiet(Duration.ofDays(2));
+        assertThat(engine.workOf(order, 1)).isEqualTo(NextWork.NONE);
+        int inquiries = engine.gateway.calls(Operation.INQUIRE).size();
+
+        engine.clock.advance(Duration.ofDays(30));
+        engine.gateway.onInquire(t1, failure(FailureCategory.GATEWAY));
+        assertThat(engine.store.makeDueNow(List.of(t1), engine.clock.instant())).isEqualTo(1);
+        engine.runUntilQuiet(Duration.ofDays(2));
+
+        assertThat(engine.gateway.calls(Operation.INQUIRE)).hasSize(inquiries + 1);
+        assertThat(engine.transactions(order, 1)).singleElement()
+                .satisfies(t -> assertThat(t.status()).isEqualTo(TransactionStatus.REVERSED));
+        assertThat(engine.stored(order).status()).isEqualTo(OrderStatus.FULFILLMENTS_FAILURE);
+        assertThat(engine.workOf(order, 1)).isEqualTo(NextWork.NONE);
+        assertThat(engine.gateway.calls(Operation.INITIATE)).hasSize(1);
+    }
+
+    @Test
     void conflictThroughTheEngineCountsAsPaid() {
         Order order = engine.newOrder(bank("7.00", info(null, null, false)));
         TransactionRef t1 = ref(order, 1, 1);

@@ -6,6 +6,7 @@ import io.payout.application.callback.NewCallback;
 import io.payout.application.callback.PendingCallback;
 import io.payout.application.callback.port.CallbackOutboxPort;
 import io.payout.application.collection.port.CollectionWorkPort;
+import io.payout.application.engine.port.HurryPort;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
 import io.payout.application.engine.port.OrderWorkPort;
@@ -27,6 +28,8 @@ import io.payout.domain.Order;
 import io.payout.domain.OrderId;
 import io.payout.domain.OrderStatus;
 import io.payout.domain.OrderType;
+import io.payout.domain.TransactionRef;
+import io.payout.domain.TransactionStatus;
 import io.payout.domain.attempt.NextWork;
 import io.payout.domain.attempt.OrderStatusRule;
 import io.payout.domain.attempt.RetryPolicy;
@@ -55,7 +58,7 @@ import java.util.Set;
  */
 public class InMemoryOrderStore
         implements LoadOrderPort, ListOrdersPort, SaveOrderPort, OrderWorkPort, CallbackOutboxPort, CollectionWorkPort,
-        OperatorActionPort, RetryFulfillmentPort, RoutingPausePort, LoadOperatorLogPort {
+        OperatorActionPort, RetryFulfillmentPort, RoutingPausePort, LoadOperatorLogPort, HurryPort {
     private record Key(MerchantId merchantId, MerchantOrderId merchantOrderId) {
     }
 
@@ -203,6 +206,28 @@ public class InMemoryOrderStore
             collections.markRefundCheckDue(after.id());
         }
         return s.version;
+    }
+
+    /** As the database does: fulfillments of open or successful transactions with these references become due. */
+    @Override
+    public synchronized int makeDueNow(List<TransactionRef> transactionRefs, Instant now) {
+        Set<TransactionStatus> changing = Set.of(TransactionStatus.CREATED, TransactionStatus.INITIATED,
+                TransactionStatus.PENDING, TransactionStatus.MANUAL_REVIEW, TransactionStatus.SUCCESS);
+        int moved = 0;
+        for (Stored s : orders.values()) {
+            Map<FulfillmentId, NextWork> work = new HashMap<>(s.work);
+            for (var f : s.order.fulfillments()) {
+                boolean hurried = f.transactions().stream().anyMatch(t -> transactionRefs.contains(t.transactionRef())
+                        && changing.contains(t.status()));
+                NextWork current = work.getOrDefault(f.id(), NextWork.NONE);
+                if (hurried && (current.dueAt() == null || current.dueAt().isAfter(now))) {
+                    work.put(f.id(), new NextWork(now, current.retryMethod()));
+                    moved++;
+                }
+            }
+            s.work = Map.copyOf(work);
+        }
+        return moved;
     }
 
     /** {@link #saveProgress} releasing the lease, and the audit row with it (nothing at all when stale). */

@@ -41,7 +41,7 @@ public final class AttemptRules {
             return now.isBefore(windowEnd(f, policy)) ? new Step.Attempt(work.retryMethod(), f.fulfillmentMethods())
                     : new Step.Fail("attempt window closed before the retry");
         }
-        return isWatched(t, now) ? new Step.Inquire(t) : new Step.Idle();
+        return isSettled(t) ? new Step.Inquire(t) : new Step.Idle();
     }
 
     private Step firstStep(Fulfillment f, RetryPolicy policy, List<MethodId> candidates, Instant now) {
@@ -71,13 +71,21 @@ public final class AttemptRules {
         return start.plus(minutes != null ? Duration.ofMinutes(minutes) : policy.attemptWindow());
     }
 
-    boolean isWatched(Transaction t, Instant now) {
-        return (t.status() == io.payout.domain.TransactionStatus.SUCCESS
-                || t.status() == io.payout.domain.TransactionStatus.FAILURE)
-                && now.isBefore(t.createdAt().plus(timings.settledWatch()));
+    /**
+     * A settled transaction ({@code SUCCESS} or {@code FAILURE}) may still change its mind (a reversal, a late
+     * success): when its fulfillment is due it is inquired. It is made due again on its own only while watched
+     * ({@link #watchOrRest}); after that only a gateway webhook or an operator makes it due, and then it is inquired
+     * once more, however old it is, so a reversal the gateway reports a month later is still recorded.
+     */
+    static boolean isSettled(Transaction t) {
+        return t.status() == io.payout.domain.TransactionStatus.SUCCESS
+                || t.status() == io.payout.domain.TransactionStatus.FAILURE;
     }
 
+    /** The next look at a settled transaction while it is watched; none once the next would fall after the watch. */
     NextWork watchOrRest(Transaction t, Instant now) {
-        return isWatched(t, now) ? NextWork.at(now.plus(timings.reviewPoll())) : NextWork.NONE;
+        Instant next = now.plus(timings.reviewPoll());
+        return isSettled(t) && next.isBefore(t.createdAt().plus(timings.settledWatch())) ? NextWork.at(next)
+                : NextWork.NONE;
     }
 }

@@ -146,17 +146,21 @@ class AttemptRulesTest {
     }
 
     @Test
-    void settledTransactionIsWatchedForAChangeOfMindThenLeftAlone() {
+    void settledTransactionIsWatchedForAChangeOfMindThenComesBackOnlyWhenMadeDue() {
         Fulfillment paid = attempted(fresh, FulfillmentStatus.SUCCESS, T0, TransactionStatus.SUCCESS);
         Fulfillment failed = attempted(fresh, FulfillmentStatus.FAILURE, T0, TransactionStatus.FAILURE);
         Instant watchEnd = T0.plus(Fixtures.TIMINGS.settledWatch());
 
-        assertThat(next(paid, DUE, List.of(), watchEnd.minusMillis(1)))
-                .isEqualTo(new Step.Inquire(paid.transactions().get(0)));
-        assertThat(next(failed, DUE, List.of(), watchEnd.minusMillis(1)))
-                .isEqualTo(new Step.Inquire(failed.transactions().get(0)));
-        assertThat(next(paid, DUE, List.of(), watchEnd)).isEqualTo(new Step.Idle());
-        assertThat(next(failed, DUE, List.of(), watchEnd)).isEqualTo(new Step.Idle());
+        Duration poll = Fixtures.TIMINGS.reviewPoll();
+        assertThat(RULES.watchOrRest(paid.transactions().get(0), T0)).isEqualTo(NextWork.at(T0.plus(poll)));
+        assertThat(RULES.watchOrRest(failed.transactions().get(0), T0)).isEqualTo(NextWork.at(T0.plus(poll)));
+        assertThat(RULES.watchOrRest(paid.transactions().get(0), watchEnd.minus(poll))).isEqualTo(NextWork.NONE);
+        assertThat(RULES.watchOrRest(failed.transactions().get(0), watchEnd)).isEqualTo(NextWork.NONE);
+        // Made due (by a gateway webhook or an operator) within the watch or long after it: inquired all the same.
+        for (Instant at : List.of(watchEnd.minusMillis(1), watchEnd, watchEnd.plus(Duration.ofDays(30)))) {
+            assertThat(next(paid, DUE, List.of(), at)).isEqualTo(new Step.Inquire(paid.transactions().get(0)));
+            assertThat(next(failed, DUE, List.of(), at)).isEqualTo(new Step.Inquire(failed.transactions().get(0)));
+        }
     }
 
     @ParameterizedTest
@@ -173,8 +177,9 @@ class AttemptRulesTest {
     void failedFulfillmentIsNeverRetriedEvenIfARetryMethodLingers() {
         Fulfillment f = attempted(fresh, FulfillmentStatus.FAILURE, T0, TransactionStatus.FAILURE);
 
+        // Due, so its transaction is inquired for a change of mind; a new attempt, never.
         assertThat(next(f, new NextWork(NOW, NEFT), BANK_METHODS, NOW.plus(Duration.ofDays(1))))
-                .isEqualTo(new Step.Idle());
+                .isEqualTo(new Step.Inquire(f.transactions().get(0)));
     }
 
     private static MethodId RTGS() {
