@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Runs writes that threads submit at the same time in one database transaction each batch: a group commit. A writer
- * queues its write and waits; whoever finds a free lane takes everything queued (up to {@code maxBatch} writes, in
- * key order so that concurrent batches lock rows in one order) and runs it in one transaction. Each writer gets its
+ * queues its write and waits; whoever finds a free lane takes everything queued, batch after batch (up to
+ * {@code maxBatch} writes each, in key order so that concurrent batches lock rows in one order), running each in one
+ * transaction, until the queue is empty. Each writer gets its
  * own result only once the transaction that holds its write has committed, so a write is durable before it is
  * acknowledged, exactly as alone. If the batch fails, nothing of it stays, and each of its writes is run again in a
  * transaction of its own, so one bad write never fails the others.
@@ -55,34 +53,30 @@ final class GroupCommit {
     long run(String key, Write write) {
         Pending mine = new Pending(key, write, new CompletableFuture<>());
         queue.add(mine);
-        boolean interrupted = false;
-        while (!mine.result().isDone()) {
-            if (lanes.tryAcquire()) {
-                try {
-                    List<Pending> batch = drain();
-                    if (!batch.isEmpty()) {
-                        runBatch(batch);
-                    }
-                } finally {
-                    lanes.release();
-                }
-            } else {
-                try {
-                    mine.result().get(1, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    interrupted = true; // the write is queued: its outcome must be known before returning
-                } catch (TimeoutException | ExecutionException e) {
-                    // not done yet (a lane may be free now), or done: the loop decides
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        drainWhileQueued();
         try {
             return mine.result().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Runs batches while writes are queued and a lane is free. A lane is never given up with writes queued and
+     * nobody to run them: its holder drains the queue, and after giving the lane up looks again (a writer that
+     * found every lane taken queued its write before looking, so either it finds the lane free or the holder
+     * finds its write). So a writer only ever waits for its own result, without polling.
+     */
+    private void drainWhileQueued() {
+        while (!queue.isEmpty() && lanes.tryAcquire()) {
+            try {
+                List<Pending> batch;
+                while (!(batch = drain()).isEmpty()) {
+                    runBatch(batch);
+                }
+            } finally {
+                lanes.release();
+            }
         }
     }
 
