@@ -82,10 +82,14 @@ public final class AttemptRules {
                 || t.status() == io.payout.domain.TransactionStatus.FAILURE;
     }
 
-    /** The next look at a settled transaction while it is watched; none once the next would fall after the watch. */
+    /**
+     * The next look at a settled transaction while it is watched (for {@code settledWatch} after it settled: its
+     * {@code updatedAt}, which a confirmation does not move); none once the next would fall after the watch. A payout
+     * settled late, after outages, is watched as long as one settled at once.
+     */
     NextWork watchOrRest(Transaction t, Instant now) {
         Instant next = now.plus(timings.reviewPoll());
-        return isSettled(t) && next.isBefore(t.createdAt().plus(timings.settledWatch())) ? NextWork.at(next)
+        return isSettled(t) && next.isBefore(t.updatedAt().plus(timings.settledWatch())) ? NextWork.at(next)
                 : NextWork.NONE;
     }
 }

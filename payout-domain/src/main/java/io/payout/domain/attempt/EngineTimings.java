@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * How often the engine asks gateways: open transactions are polled after half their age, but never sooner than
  * {@code firstPoll} nor later than {@code maxPoll}; transactions in manual review every {@code reviewPoll}; and a
- * settled transaction is watched for a reversal (or a late success) for {@code settledWatch} after it was created.
+ * settled transaction is watched for a reversal (or a late success) for {@code settledWatch} after it settled.
  */
 public record EngineTimings(Duration firstPoll, Duration maxPoll, Duration reviewPoll, Duration settledWatch) {
     public EngineTimings {

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.payout.domain.AdditionalInfo;
 import io.payout.domain.Fulfillment;
 import io.payout.domain.FulfillmentStatus;
+import io.payout.domain.GatewayResponse;
 import io.payout.domain.MethodId;
+import io.payout.domain.Transaction;
 import io.payout.domain.TransactionStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,6 +163,18 @@ class AttemptRulesTest {
             assertThat(next(paid, DUE, List.of(), at)).isEqualTo(new Step.Inquire(paid.transactions().get(0)));
             assertThat(next(failed, DUE, List.of(), at)).isEqualTo(new Step.Inquire(failed.transactions().get(0)));
         }
+    }
+
+    @Test
+    void theWatchCountsFromTheSettlementNotFromTheCreation() {
+        Duration watch = Fixtures.TIMINGS.settledWatch();
+        Duration poll = Fixtures.TIMINGS.reviewPoll();
+        Instant settledAt = T0.plus(watch); // an attempt that stayed open as long as the watch lasts
+        Transaction late = Transaction.created(fresh.id().transaction(1), IMPS, fresh.amount(), T0)
+                .with(TransactionStatus.SUCCESS, GatewayResponse.NONE, settledAt);
+
+        assertThat(RULES.watchOrRest(late, settledAt)).isEqualTo(NextWork.at(settledAt.plus(poll)));
+        assertThat(RULES.watchOrRest(late, settledAt.plus(watch).minus(poll))).isEqualTo(NextWork.NONE);
     }
 
     @ParameterizedTest
