@@ -170,10 +170,12 @@ class AttemptRecorderTest {
         }
 
         @Test
-        void successLearnedAfterTheWatchIsOverNeedsNoMoreWork() {
-            OrderProgress p = later(attempted(), T0.plus(TIMINGS.settledWatch()));
+        void successLearnedLateIsWatchedFromItsSettlement() {
+            Instant settled = T0.plus(TIMINGS.settledWatch());
+            OrderProgress p = later(attempted(), settled);
 
-            assertThat(answer(p, succeeded(), false, NEXT_METHOD_ALWAYS)).isEqualTo(NextWork.NONE);
+            assertThat(answer(p, succeeded(), false, NEXT_METHOD_ALWAYS))
+                    .isEqualTo(NextWork.at(settled.plus(TIMINGS.reviewPoll())));
             assertThat(p.fulfillment(f1).status()).isEqualTo(FulfillmentStatus.SUCCESS);
         }
 
@@ -449,7 +451,8 @@ class AttemptRecorderTest {
             assertThat(latest(p, f1).status()).isEqualTo(TransactionStatus.SUCCESS);
             assertThat(p.fulfillment(f1).status()).isEqualTo(FulfillmentStatus.SUCCESS);
             assertThat(p.order().status()).isEqualTo(OrderStatus.FULFILLMENTS_SUCCESSFUL);
-            assertThat(next).isEqualTo(NextWork.NONE);
+            assertThat(next).as("watched from its settlement").isEqualTo(NextWork.at(at.plus(Duration.ofHours(5))
+                    .plus(TIMINGS.reviewPoll())));
             assertThat(p.events()).extracting(StatusEvent::value)
                     .containsExactly("SUCCESS", "SUCCESS", "FULFILLMENTS_SUCCESSFUL");
         }
