@@ -134,6 +134,9 @@ class MalformedCreateBodyTest {
                         "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
                 arguments("fulfillments[0].additionalInfo.attemptThreshold", "true",
                         "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
+                arguments("fulfillments[0].additionalInfo.attemptThreshold", "\"null\"",
+                        "fulfillments[0].additionalInfo.attemptThreshold: must be a whole number"),
+                arguments("amount", "\"null\"", "amount: is required"), // refused all the same
                 arguments("amount", "\"\"", "amount: must be a number"),
                 arguments("fulfillments[0].amount", "\"  \"", "fulfillments[0].amount: must be a number"),
                 arguments("retryAttemptPolicy", "{\"maxAttempts\": 3.0}",
