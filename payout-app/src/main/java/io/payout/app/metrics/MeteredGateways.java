@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 /**
  * Times every gateway call ({@value #LATENCY}{@code {gateway, operation}}) and counts its answers
  * ({@value #ANSWERS}{@code {gateway, method, operation, outcome}}), outcome one of {@code success}, {@code failure},
- * {@code pending}, {@code unknown} (no usable answer: a timeout, an error, or a call the host did not send because
- * the gateway was busy or the method paused) and {@code not_found} (an inquiry about a reference the gateway never
- * received).
+ * {@code pending}, {@code unknown} (no usable answer: a timeout, an error), {@code not_sent} (a call the host did
+ * not make: the gateway's threads taken, a settled transaction's poll giving way, the method paused) and
+ * {@code not_found} (an inquiry about a reference the gateway never received).
  */
 public final class MeteredGateways implements PayoutGatewayPort {
     public static final String LATENCY = "payout.gateway.latency";
@@ -66,6 +66,9 @@ public final class MeteredGateways implements PayoutGatewayPort {
         }
         if (result instanceof GatewayResult.Pending) {
             return "pending";
+        }
+        if (result instanceof GatewayResult.NotSent) {
+            return "not_sent";
         }
         return ((GatewayResult.Unknown) result).notFound() ? "not_found" : "unknown";
     }

@@ -143,6 +143,7 @@ public class RetryFulfillmentService implements RetryFulfillmentUseCase {
                         + f.id() + " is not retried; check it with the bank");
             }
             String said = answer instanceof GatewayResult.Unknown unknown ? "no answer (" + unknown.reason() + ")"
+                    : answer instanceof GatewayResult.NotSent notSent ? "not asked (" + notSent.reason() + ")"
                     : "it is pending";
             throw new ConflictException("could not confirm with the gateway that transaction " + t.id()
                     + " failed: " + said + "; try again");

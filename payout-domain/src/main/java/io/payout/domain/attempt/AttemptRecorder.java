@@ -63,11 +63,25 @@ public final class AttemptRecorder {
             return stillOpen(p, id, t, TransactionStatus.PENDING, policy,
                     new GatewayResponse(pending.gatewayRefId(), null, null, null, pending.rawResponse()));
         }
+        if (result instanceof GatewayResult.NotSent) {
+            return notSent(t, p.now());
+        }
         GatewayResult.Unknown unknown = (GatewayResult.Unknown) result;
         TransactionStatus status = initiation && t.status() == TransactionStatus.CREATED ? TransactionStatus.INITIATED : t.status();
         GatewayResponse known = t.gatewayResponse();
         return stillOpen(p, id, t, status, policy, new GatewayResponse(null, known.responseCode(),
                 known.responseMessage(), unknown.reason(), unknown.rawResponse()));
+    }
+
+    /**
+     * A call that never left this process changes nothing and is no look at the transaction: ask again soon (spread
+     * by the reference over up to twice {@code firstPoll}, so that calls refused together do not all come back
+     * together), whatever the pending limit or the settled watch say; the next real answer decides.
+     */
+    private NextWork notSent(Transaction t, Instant now) {
+        long spread = Math.floorMod(t.transactionRef().value().hashCode(), 100);
+        Duration firstPoll = rules.timings().firstPoll();
+        return NextWork.at(now.plus(firstPoll).plus(firstPoll.multipliedBy(spread).dividedBy(100)));
     }
 
     private NextWork succeeded(OrderProgress p, FulfillmentId id, Transaction t, GatewayResponse response) {

@@ -2,7 +2,8 @@ package io.payout.domain.attempt;
 
 /** What a gateway said about one transaction, in the domain's terms. */
 public sealed interface GatewayResult
-        permits GatewayResult.Succeeded, GatewayResult.Failed, GatewayResult.Pending, GatewayResult.Unknown {
+        permits GatewayResult.Succeeded, GatewayResult.Failed, GatewayResult.Pending, GatewayResult.Unknown,
+        GatewayResult.NotSent {
     String rawResponse();
 
     /** Paid. */
@@ -26,6 +27,18 @@ public sealed interface GatewayResult
     record Unknown(String reason, boolean notFound, String rawResponse) implements GatewayResult {
         public static Unknown because(String reason) {
             return new Unknown(reason, false, null);
+        }
+    }
+
+    /**
+     * The call never left this process (our own gateway threads were all taken, the method is paused, the host is
+     * closing): it says nothing about the transaction, so it changes nothing, and the engine asks again soon. Unlike
+     * {@link Unknown}, it is no sign that the money may have gone, and it does not count as a look at the transaction.
+     */
+    record NotSent(String reason) implements GatewayResult {
+        @Override
+        public String rawResponse() {
+            return null;
         }
     }
 }

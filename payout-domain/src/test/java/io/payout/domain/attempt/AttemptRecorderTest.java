@@ -539,6 +539,72 @@ class AttemptRecorderTest {
     }
 
     @Nested
+    class NotSent {
+        private final GatewayResult busy = new GatewayResult.NotSent("gateway busy");
+
+        private void assertAskedAgainSoon(NextWork next, Instant at) {
+            assertThat(next.retryMethod()).isNull();
+            assertThat(next.dueAt()).isBetween(at.plus(TIMINGS.firstPoll()), at.plus(TIMINGS.firstPoll().multipliedBy(2)));
+        }
+
+        @Test
+        void anInitiationNotSentLeavesTheTransactionCreatedWithoutAnEvent() {
+            OrderProgress p = later(attempted(), T1);
+
+            NextWork next = answer(p, busy, true, NEXT_METHOD_ALWAYS);
+
+            assertThat(latest(p, f1).status()).isEqualTo(TransactionStatus.CREATED);
+            assertThat(latest(p, f1).gatewayResponse().responseDescription()).isNull();
+            assertThat(p.events()).isEmpty();
+            assertAskedAgainSoon(next, T1);
+        }
+
+        @Test
+        void aPollNotSentPastThePendingLimitDoesNotSendTheTransactionToReview() {
+            OrderProgress first = later(attempted(), T1);
+            answer(first, pending(), true, NEXT_METHOD_ALWAYS);
+            Instant late = T0.plus(NEXT_METHOD_ALWAYS.pendingLimit()).plusSeconds(1);
+            OrderProgress p = later(first, late);
+
+            NextWork next = answer(p, busy, false, NEXT_METHOD_ALWAYS);
+
+            assertThat(latest(p, f1).status()).isEqualTo(TransactionStatus.PENDING);
+            assertThat(p.fulfillment(f1).status()).isEqualTo(FulfillmentStatus.PENDING);
+            assertThat(p.events()).isEmpty();
+            assertAskedAgainSoon(next, late);
+        }
+
+        @Test
+        void aSettledTransactionsPollNotSentAtTheEndOfTheWatchIsMadeAgainSoThatTheWatchEndsWithAnAnswer() {
+            OrderProgress first = later(attempted(), T1);
+            answer(first, succeeded(), true, NEXT_METHOD_ALWAYS);
+            Instant watchEnd = T1.plus(TIMINGS.settledWatch());
+            OrderProgress p = later(first, watchEnd);
+
+            NextWork refused = answer(p, busy, false, NEXT_METHOD_ALWAYS);
+
+            assertAskedAgainSoon(refused, watchEnd);
+            OrderProgress answered = later(p, refused.dueAt());
+            assertThat(answer(answered, succeeded(), false, NEXT_METHOD_ALWAYS)).isEqualTo(NextWork.NONE);
+            assertThat(latest(answered, f1).status()).isEqualTo(TransactionStatus.SUCCESS);
+        }
+
+        @Test
+        void callsNotSentTogetherComeBackSpreadOverTheirReferences() {
+            java.util.Set<Instant> due = new java.util.HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                Order other = Order.acceptFulfillOnly(io.payout.domain.OrderId.random(), order.merchantId(),
+                        order.merchantOrderId(), order.amount(), order.customer(), order.udfs(),
+                        List.of(Fixtures.bank("7.00")), T0);
+                FulfillmentId id = other.fulfillments().get(0).id();
+                OrderProgress p = later(attemptedOn(other, id, BANK_METHODS), T1);
+                due.add(recorder.record(p, id, latest(p, id), busy, true, NEXT_METHOD_ALWAYS).dueAt());
+            }
+            assertThat(due).hasSizeGreaterThan(5);
+        }
+    }
+
+    @Nested
     class ChangesOfMind {
         @Test
         void failureAfterASuccessIsAReversalAndIsNeverRetried() {

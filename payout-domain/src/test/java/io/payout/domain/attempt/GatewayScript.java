@@ -16,7 +16,7 @@ record GatewayScript(List<Fulfillment> fulfillments, RetryPolicy policy, EngineT
     }
 
     enum Answer {
-        SUCCEEDED, FAILED, PENDING, UNKNOWN, NOT_FOUND, CRASH_BEFORE_ANSWER, CANCEL
+        SUCCEEDED, FAILED, PENDING, UNKNOWN, NOT_FOUND, NOT_SENT, CRASH_BEFORE_ANSWER, CANCEL
     }
 
     /**
@@ -31,6 +31,7 @@ record GatewayScript(List<Fulfillment> fulfillments, RetryPolicy policy, EngineT
                 case FAILED -> new GatewayResult.Failed(code, "refused", category, retryable, null);
                 case PENDING -> new GatewayResult.Pending("gw-ref", null);
                 case NOT_FOUND -> new GatewayResult.Unknown("not found", true, null);
+                case NOT_SENT -> new GatewayResult.NotSent("gateway busy");
                 case UNKNOWN, CRASH_BEFORE_ANSWER, CANCEL -> GatewayResult.Unknown.because("read timed out");
             };
         }

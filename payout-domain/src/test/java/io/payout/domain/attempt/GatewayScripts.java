@@ -58,7 +58,8 @@ final class GatewayScripts {
         Arbitrary<GatewayScript.Answer> answer = Arbitraries.frequency(
                 Tuple.of(3, GatewayScript.Answer.SUCCEEDED), Tuple.of(8, GatewayScript.Answer.FAILED),
                 Tuple.of(2, GatewayScript.Answer.PENDING), Tuple.of(2, GatewayScript.Answer.UNKNOWN),
-                Tuple.of(1, GatewayScript.Answer.NOT_FOUND), Tuple.of(1, GatewayScript.Answer.CRASH_BEFORE_ANSWER),
+                Tuple.of(1, GatewayScript.Answer.NOT_FOUND), Tuple.of(1, GatewayScript.Answer.NOT_SENT),
+                Tuple.of(1, GatewayScript.Answer.CRASH_BEFORE_ANSWER),
                 Tuple.of(1, GatewayScript.Answer.CANCEL));
         return Combinators.combine(Arbitraries.integers().between(0, 2), wait, answer,
                 Arbitraries.of(FailureCategory.class).injectNull(0.1),

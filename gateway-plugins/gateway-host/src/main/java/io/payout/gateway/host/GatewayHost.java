@@ -21,6 +21,7 @@ import io.payout.application.engine.port.PayoutMethodsPort;
 import io.payout.domain.Fulfillment;
 import io.payout.domain.MethodId;
 import io.payout.domain.Transaction;
+import io.payout.domain.TransactionStatus;
 import io.payout.domain.attempt.GatewayResult;
 import io.payout.gateway.spi.PayoutInstruction;
 import java.time.Clock;
@@ -150,7 +151,7 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
     }
 
     /**
-     * Sends a new transaction; a paused or circuit-open method answers {@code Unknown} without sending (the
+     * Sends a new transaction; a paused or circuit-open method answers {@code NotSent} (the
      * engine asks the router first, so this is a safety net).
      */
     @Override
@@ -160,16 +161,17 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
             return notEnabled(method);
         }
         if (!isAvailable(method)) {
-            return GatewayResult.Unknown.because("method " + method + " is paused: not sent");
+            return new GatewayResult.NotSent("method " + method + " is paused");
         }
         PayoutInstruction instruction = InstructionMapper.toInstruction(fulfillment, transaction);
-        return gateways.get(method.gateway()).call("initiate", instruction.transactionRef(),
+        return gateways.get(method.gateway()).call("initiate", instruction.transactionRef(), false,
                 gateway -> gateway.initiate(instruction));
     }
 
     /**
      * Asks the transaction's gateway; a rail left out of the gateway's enabled rails may still be asked about, so
-     * that attempts made before it was left out can be settled.
+     * that attempts made before it was left out can be settled. A poll of a settled transaction (watching for a
+     * reversal) gives way to initiations and polls of open transactions when the gateway's threads are half taken.
      */
     @Override
     public GatewayResult inquire(Transaction transaction) {
@@ -179,7 +181,9 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
             return notEnabled(method);
         }
         String ref = transaction.transactionRef().value();
-        return gateway.call("inquire", ref, plugin -> plugin.inquire(ref));
+        boolean settled = transaction.status() == TransactionStatus.SUCCESS
+                || transaction.status() == TransactionStatus.FAILURE;
+        return gateway.call("inquire", ref, settled, plugin -> plugin.inquire(ref));
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One running gateway: its plugin's gateway, its enabled methods, and its own executor. Every call runs on that
  * executor and is awaited for at most the gateway's timeout, so a slow gateway ties up its own threads only.
- * Never throws: whatever is not a clear answer is {@link GatewayResult.Unknown}.
+ * Never throws: whatever is not a clear answer is {@link GatewayResult.Unknown}, and a call that could not be made
+ * here (our own threads taken, the host closing) is {@link GatewayResult.NotSent}.
  */
 final class HostedGateway {
     private static final Logger LOG = LoggerFactory.getLogger(HostedGateway.class);
@@ -78,9 +79,15 @@ final class HostedGateway {
     /**
      * Runs {@code operation} ("initiate", "inquire") about {@code transactionRef} on this gateway's executor, and
      * tells the circuit breaker how usable the answer was (not when the host is closed or the caller interrupted).
+     * A {@code yielding} call (a poll of a settled transaction) is made only while at least half of the gateway's
+     * threads are free; otherwise it is not sent.
      */
-    GatewayResult call(String operation, String transactionRef,
+    GatewayResult call(String operation, String transactionRef, boolean yielding,
                        Function<PayoutGateway, io.payout.gateway.spi.GatewayResult> call) {
+        if (yielding && !executor.roomForYielding() && !executor.isShutdown()) {
+            LOG.debug("gateway {} {} of {} not sent: gives way to busier work", id(), operation, transactionRef);
+            return new GatewayResult.NotSent("gateway busy: a settled transaction's poll gives way");
+        }
         Future<GatewayResult> answer;
         try {
             answer = executor.submit(() -> ResultMapper.toDomain(call.apply(gateway)));
@@ -89,7 +96,7 @@ final class HostedGateway {
             boolean closed = executor.isShutdown();
             LOG.warn("gateway {} {} of {} not sent: {}", id(), operation, transactionRef,
                     closed ? "the gateway host is closed" : "busy");
-            return GatewayResult.Unknown.because(closed ? "gateway host closed: not sent" : "gateway busy: not sent");
+            return new GatewayResult.NotSent(closed ? "gateway host closed" : "gateway busy");
         }
         GatewayResult result = await(operation, transactionRef, answer);
         if (!executor.isShutdown() && !Thread.currentThread().isInterrupted()) {

@@ -65,7 +65,7 @@ class RoutingControlsTest {
         assertThat(host.enabledMethods()).doesNotContain(FLAKY_IMPS).contains(FLAKY_NEFT, DUMMY_IMPS);
         assertThat(host.isAvailable(FLAKY_IMPS)).isFalse();
         assertThat(host.initiate(payout.fulfillment(), payout.transaction()))
-                .isEqualTo(GatewayResult.Unknown.because("method FLAKY_IMPS is paused: not sent"));
+                .isEqualTo(new GatewayResult.NotSent("method FLAKY_IMPS is paused"));
         assertThat(flaky.instructions).isEmpty();
         assertThat(host.inquire(payout.transaction())).isInstanceOf(GatewayResult.Succeeded.class);
         assertThat(flaky.inquiries).hasSize(1);
@@ -131,7 +131,7 @@ class RoutingControlsTest {
         answer.set(CLEAR);
         assertThat(host.inquire(payout.transaction())).isInstanceOf(GatewayResult.Succeeded.class);
         assertThat(host.initiate(payout.fulfillment(), payout.transaction()))
-                .isEqualTo(GatewayResult.Unknown.because("method FLAKY_IMPS is paused: not sent"));
+                .isEqualTo(new GatewayResult.NotSent("method FLAKY_IMPS is paused"));
 
         assertThat(flaky.instructions).hasSize(instructions);
         assertThat(flakyMethods()).isEmpty();

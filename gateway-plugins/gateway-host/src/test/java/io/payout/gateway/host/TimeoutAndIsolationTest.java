@@ -2,6 +2,8 @@ package io.payout.gateway.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payout.domain.Transaction;
+import io.payout.domain.TransactionStatus;
 import io.payout.domain.attempt.GatewayResult;
 import io.payout.gateway.dummy.DummyGatewayPlugin;
 import java.time.Duration;
@@ -75,10 +77,34 @@ class TimeoutAndIsolationTest {
             long started = System.nanoTime();
             GatewayResult result = host.initiate(payout.fulfillment(), payout.transaction());
 
-            assertThat(result).isEqualTo(GatewayResult.Unknown.because("gateway busy: not sent"));
+            assertThat(result).isEqualTo(new GatewayResult.NotSent("gateway busy"));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
             assertThat(slow.instructions).extracting(instruction -> instruction.transactionRef())
                     .doesNotContain(payout.ref());
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aSettledTransactionsPollGivesWayWhenHalfTheThreadsAreTakenAndAnOpenOnesIsStillSent() throws Exception {
+        ScriptedPlugin slow = ScriptedPlugin.blocking("SLOW", release);
+        SamplePayouts paid = SamplePayouts.of("SLOW_IMPS", "5.00");
+        SamplePayouts open = SamplePayouts.of("SLOW_IMPS", "6.00");
+        Transaction settled = paid.transaction().with(TransactionStatus.SUCCESS, paid.transaction().gatewayResponse(),
+                SamplePayouts.NOW);
+
+        try (GatewayHost host = hostOf(slow, 4, PATIENT_TIMEOUT)) {
+            saturate(host, 1);
+            callers.submit(() -> host.inquire(settled));
+            eventually(() -> slow.inquiries.contains(paid.ref())); // one of four taken: the poll is sent
+            eventually(() -> host.status().get(0).inFlightCalls() == 2); // half taken, the poll among them
+            slow.inquiries.clear();
+
+            assertThat(host.inquire(settled))
+                    .isEqualTo(new GatewayResult.NotSent("gateway busy: a settled transaction's poll gives way"));
+            assertThat(slow.inquiries).isEmpty();
+            callers.submit(() -> host.inquire(open.transaction()));
+            eventually(() -> slow.inquiries.contains(open.ref()));
             release.countDown();
         }
     }
@@ -106,7 +132,7 @@ class TimeoutAndIsolationTest {
         host.close();
 
         assertThat(host.initiate(payout.fulfillment(), payout.transaction()))
-                .isEqualTo(GatewayResult.Unknown.because("gateway host closed: not sent"));
+                .isEqualTo(new GatewayResult.NotSent("gateway host closed"));
         assertThat(acme.instructions).isEmpty();
     }
 
