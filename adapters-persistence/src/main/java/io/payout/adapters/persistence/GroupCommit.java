@@ -7,17 +7,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Runs writes that threads submit at the same time in one database transaction each batch: a group commit. A writer
- * queues its write and waits; whoever finds a free lane takes everything queued, batch after batch (up to
- * {@code maxBatch} writes each, in key order so that concurrent batches lock rows in one order), running each in one
- * transaction, until the queue is empty. Each writer gets its
- * own result only once the transaction that holds its write has committed, so a write is durable before it is
- * acknowledged, exactly as alone. If the batch fails, nothing of it stays, and each of its writes is run again in a
- * transaction of its own, so one bad write never fails the others.
+ * queues its write; if a lane is free it takes it and runs batches of what is queued (up to {@code maxBatch} writes
+ * each, oldest first, in key order within the batch so that concurrent batches lock rows in one order), one
+ * transaction each, until its own write is done; then it gives the lane up and, if writes are still queued, wakes the
+ * writer of the oldest so that it runs the next batch. A writer that finds every lane taken waits, without polling,
+ * for its result or to be woken. So the lanes pass from writer to writer and nobody runs more than the batches queued
+ * before its own write. Each writer gets its own result only once the transaction that holds its write has committed,
+ * so a write is durable before it is acknowledged, exactly as alone. If the batch fails, nothing of it stays, and
+ * each of its writes is run again in a transaction of its own, so one bad write never fails the others.
  *
  * <p>A write must leave the database as it found it when it returns a negative result (a stale save: its conditional
  * update matched nothing), since within a batch it is not rolled back on its own.
@@ -28,7 +31,16 @@ final class GroupCommit {
         long apply(Handle handle);
     }
 
-    private record Pending(String key, Write write, CompletableFuture<Long> result) {
+    private record Pending(String key, Write write, CompletableFuture<Long> result, Thread writer) {
+        void complete(long value) {
+            result.complete(value);
+            LockSupport.unpark(writer);
+        }
+
+        void fail(Throwable e) {
+            result.completeExceptionally(e);
+            LockSupport.unpark(writer);
+        }
     }
 
     private final Jdbi jdbi;
@@ -51,32 +63,49 @@ final class GroupCommit {
      * of a batch (the row a write locks first).
      */
     long run(String key, Write write) {
-        Pending mine = new Pending(key, write, new CompletableFuture<>());
+        Pending mine = new Pending(key, write, new CompletableFuture<>(), Thread.currentThread());
         queue.add(mine);
-        drainWhileQueued();
+        boolean interrupted = false;
+        while (!mine.result().isDone()) {
+            if (!queue.isEmpty() && lanes.tryAcquire()) {
+                runBatchesUntilDone(mine);
+            } else if (!mine.result().isDone()) {
+                // Our write is in a batch under way (its commit wakes us), or every lane is taken (the holder that
+                // lets go wakes the oldest writer); a wake-up that came before we park is kept (unpark).
+                LockSupport.park(this);
+                interrupted |= Thread.interrupted();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         try {
             return mine.result().join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
     /**
-     * Runs batches while writes are queued and a lane is free. A lane is never given up with writes queued and
-     * nobody to run them: its holder drains the queue, and after giving the lane up looks again (a writer that
-     * found every lane taken queued its write before looking, so either it finds the lane free or the holder
-     * finds its write). So a writer only ever waits for its own result, without polling.
+     * Holding a lane: runs batches until {@code mine} is done (or nothing is queued: another lane has it), then gives
+     * the lane up and wakes the oldest queued writer, if any. No write is left queued with every lane free and nobody
+     * to run it: a writer queues before it tries for a lane, and a holder looks at the queue after letting go.
      */
-    private void drainWhileQueued() {
-        while (!queue.isEmpty() && lanes.tryAcquire()) {
-            try {
-                List<Pending> batch;
-                while (!(batch = drain()).isEmpty()) {
-                    runBatch(batch);
-                }
-            } finally {
-                lanes.release();
+    private void runBatchesUntilDone(Pending mine) {
+        try {
+            List<Pending> batch;
+            while (!mine.result().isDone() && !(batch = drain()).isEmpty()) {
+                runBatch(batch);
             }
+        } finally {
+            lanes.release();
+        }
+        Pending next = queue.peek();
+        if (next != null) {
+            LockSupport.unpark(next.writer());
         }
     }
 
@@ -100,24 +129,24 @@ final class GroupCommit {
                     }
                 });
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).result().complete(results[i]);
+                    batch.get(i).complete(results[i]);
                 }
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // One of them failed, or the commit did: each on its own.
             }
         }
         for (Pending one : batch) {
             try {
-                one.result().complete(jdbi.inTransaction(handle -> {
+                one.complete(jdbi.inTransaction(handle -> {
                     long result = one.write().apply(handle);
                     if (result < 0) {
                         handle.rollback();
                     }
                     return result;
                 }));
-            } catch (RuntimeException e) {
-                one.result().completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                one.fail(e);
             }
         }
     }

@@ -85,6 +85,32 @@ abstract class GroupCommitContract {
     }
 
     @Test
+    void underSustainedLoadAWriterRunsNoMoreThanTheWritesQueuedBeforeItsOwn() throws Exception {
+        GroupCommit oneLane = new GroupCommit(jdbi, 1, 1);
+        int writers = 6;
+        int writesEach = 40;
+        ThreadLocal<int[]> executed = ThreadLocal.withInitial(() -> new int[1]);
+
+        List<Integer> mostRunByOneCall = Race.run(writers, i -> () -> {
+            int most = 0;
+            for (int j = 0; j < writesEach; j++) {
+                int before = executed.get()[0];
+                String key = "w" + i + "-" + j;
+                oneLane.run(key, h -> {
+                    executed.get()[0]++;
+                    return insert(h, key, 0);
+                });
+                most = Math.max(most, executed.get()[0] - before);
+            }
+            return most;
+        });
+
+        assertThat(written()).hasSize(writers * writesEach);
+        // Each writer has one write queued at a time: no call runs more than the others' writes and its own.
+        assertThat(mostRunByOneCall).allSatisfy(most -> assertThat(most).isBetween(0, writers));
+    }
+
+    @Test
     void aNegativeResultIsReturnedAndItsWriteLeavesNothing() {
         assertThat(group.run("stale", h -> -1L)).isEqualTo(-1L);
         assertThat(written()).isEmpty();
