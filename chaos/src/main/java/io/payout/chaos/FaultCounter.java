@@ -13,6 +13,10 @@ final class FaultCounter {
         counts.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
     }
 
+    void count(String kind, long times) {
+        counts.computeIfAbsent(kind, k -> new AtomicInteger()).addAndGet((int) times);
+    }
+
     int get(String kind) {
         AtomicInteger count = counts.get(kind);
         return count == null ? 0 : count.get();

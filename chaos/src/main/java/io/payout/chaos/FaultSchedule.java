@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * When each fault happens during the workload, from the run's seed: SIGKILLs of a random live instance at random
  * moments (each restarted 1 to 3 s later), a second instance for most of the run, the gateway's fault modes one after
- * another, callback receiver outages and PostgreSQL restarts. {@link #run} returns when the last fault is over.
+ * another, callback receiver outages of minutes and PostgreSQL restarts. {@link #run} returns when the last fault is over.
  */
 final class FaultSchedule {
     private record Event(long atMillis, String what, Runnable action) {
@@ -61,10 +61,14 @@ final class FaultSchedule {
         }
         events.add(new Event(d * (modes.length + 1) / (modes.length + 2), "gateway faults off",
                 () -> gateway.fault(null, 0, 0)));
-        int outages = (int) Math.max(1, d / 120_000);
+        // Minutes-long receiver outages: two of 3 minutes in a full run, one of a minute in a short one; the
+        // service's compressed callback schedule (chaos-config.yml) keeps retrying for about 6 minutes.
+        boolean full = settings.workloadSeconds() >= 300;
+        int outages = full ? 2 : 1;
+        long outageMillis = full ? 180_000 : 60_000;
         for (int j = 0; j < outages; j++) {
-            events.add(new Event((long) (d * (j + 0.4) / outages), "callback receiver down", () -> background(
-                    "receiver outage", this::receiverOutage)));
+            events.add(new Event((long) (d * (j + 0.4) / (outages + 0.5)), "callback receiver down for "
+                    + outageMillis / 1000 + " s", () -> background("receiver outage", () -> receiverOutage(outageMillis))));
         }
         for (int j = 0; j < settings.pgRestarts(); j++) {
             events.add(new Event((long) (d * (j + 0.6) / settings.pgRestarts()), "PostgreSQL restart",
@@ -121,10 +125,11 @@ final class FaultSchedule {
         }
     }
 
-    private void receiverOutage() {
+    private void receiverOutage(long millis) {
         receiver.down();
         faults.count("callback receiver outage");
-        sleep(15_000);
+        faults.count("callback receiver seconds down", millis / 1000);
+        sleep(millis);
         try {
             receiver.up();
             log.accept("callback receiver back");
