@@ -140,7 +140,7 @@ public final class AttemptRecorder {
     private NextWork stillOpen(OrderProgress p, FulfillmentId id, Transaction t, TransactionStatus status,
                                RetryPolicy policy, GatewayResponse response) {
         if (!t.isOpen()) {
-            return rules.watchOrRest(t, p.now());
+            return rules.watchUntilAnswered(t, p.now());
         }
         Fulfillment f = p.fulfillment(id);
         Duration age = Duration.between(t.createdAt(), p.now());

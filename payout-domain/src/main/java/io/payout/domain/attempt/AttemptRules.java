@@ -92,4 +92,15 @@ public final class AttemptRules {
         return isSettled(t) && next.isBefore(t.updatedAt().plus(timings.settledWatch())) ? NextWork.at(next)
                 : NextWork.NONE;
     }
+
+    /**
+     * The next look at a settled transaction after an answer that said nothing (a timeout, an error, "pending"): the
+     * watch must end on a clear answer, so it goes on past its end, every {@code reviewPoll}, for at most another
+     * {@code settledWatch} (a gateway that answers nothing usable for that long leaves it to webhooks and operators).
+     */
+    NextWork watchUntilAnswered(Transaction t, Instant now) {
+        Instant next = now.plus(timings.reviewPoll());
+        return isSettled(t) && next.isBefore(t.updatedAt().plus(timings.settledWatch().multipliedBy(2)))
+                ? NextWork.at(next) : NextWork.NONE;
+    }
 }

@@ -590,6 +590,23 @@ class AttemptRecorderTest {
         }
 
         @Test
+        void anUnknownAnswerAtTheEndOfTheWatchDoesNotEndItUntilAClearAnswerAtMostAnotherWatchLater() {
+            OrderProgress first = later(attempted(), T1);
+            answer(first, succeeded(), true, NEXT_METHOD_ALWAYS);
+            Instant watchEnd = T1.plus(TIMINGS.settledWatch());
+            OrderProgress p = later(first, watchEnd);
+
+            assertThat(answer(p, timeout(), false, NEXT_METHOD_ALWAYS))
+                    .isEqualTo(NextWork.at(watchEnd.plus(TIMINGS.reviewPoll())));
+            OrderProgress reversed = later(p, watchEnd.plus(TIMINGS.reviewPoll()));
+            assertThat(answer(reversed, failed(FailureCategory.BENEFICIARY), false, NEXT_METHOD_ALWAYS)).isEqualTo(NextWork.NONE);
+            assertThat(latest(reversed, f1).status()).isEqualTo(TransactionStatus.REVERSED);
+
+            OrderProgress muchLater = later(first, T1.plus(TIMINGS.settledWatch().multipliedBy(2)));
+            assertThat(answer(muchLater, timeout(), false, NEXT_METHOD_ALWAYS)).isEqualTo(NextWork.NONE);
+        }
+
+        @Test
         void callsNotSentTogetherComeBackSpreadOverTheirReferences() {
             java.util.Set<Instant> due = new java.util.HashSet<>();
             for (int i = 0; i < 20; i++) {
