@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.payout.app.openapi.Conformance;
+import io.payout.app.openapi.OpenApiDescription;
 import io.payout.application.merchant.CreateMerchantService;
 import io.payout.domain.MerchantId;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Admission control in the whole application on H2, on its real clock and its real sampling loop: with the engine
  * off, an accepted order waits, and once it has waited over {@code admission.maxEngineLag} (2 s) new creates get 429
  * E10 with {@code Retry-After} while status reads, the order list, a repeat of the accepted create and the admin port
- * are served; the refusals show in the scrape. Cancelling the waiting order empties the backlog, and the refused
+ * are served; the refusal is as openapi.yaml describes it, and the refusals show in the scrape. Cancelling the waiting order empties the backlog, and the refused
  * create, sent again with the same orderId, is accepted.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -60,16 +63,17 @@ class AdmissionEndToEndTest {
                 () -> admin.get("/prometheus", null).body().lines().toList(),
                 scrape -> scrape.contains("payout_admission_refusing 1"));
 
-        HttpResponse<String> refused = api.post(ORDERS, key, OrderJson.fulfillOnly("adm-next", "5.00"));
+        CheckedApi.Exchange refused = new CheckedApi(APP.getLocalPort(), new Conformance(OpenApiDescription.load()),
+                ConcurrentHashMap.newKeySet()).post("/merchant/v1/orders", key, OrderJson.fulfillOnly("adm-next", "5.00"));
 
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
-        JsonNode envelope = JSON.readTree(refused.body());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+        JsonNode envelope = refused.json();
         assertThat(envelope.path("error").asBoolean()).isTrue();
         assertThat(envelope.path("errorCode").asText()).isEqualTo("E10");
         assertThat(envelope.path("errorMessage").asText()).isEqualTo("not accepting new orders for now: payouts are"
                 + " running behind; retry after 1 s with the same orderId");
         assertThat(envelope.path("userMessage").asText()).isEqualTo("Too many requests");
-        assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+        assertThat(refused.header("Retry-After")).isEqualTo("1");
         assertThat(api.get(ORDERS + "/adm-next", key).statusCode()).as("nothing written").isEqualTo(404);
 
         HttpResponse<String> status = api.get(ORDERS + "/adm-waiting", key);
