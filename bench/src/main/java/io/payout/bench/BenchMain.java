@@ -103,9 +103,12 @@ public final class BenchMain {
         Histogram e = t.e2eMicros;
         System.out.printf("mode=%s clients=%d rate=%.0f warmup_s=%d measure_s=%.0f%n", o.openLoop() ? "open" : "closed",
                 o.clients(), o.rate(), o.warmup().toSeconds(), seconds);
-        System.out.printf("creates_due_in_window_ok=%d failed=%d never_sent=%d; answered_in_window=%d create_per_s=%.1f%n",
+        long refused = t.refusedInWindow.sum();
+        double refusedPerSecond = refused / seconds;
+        System.out.printf("creates_due_in_window_ok=%d failed=%d never_sent=%d; answered_in_window=%d create_per_s=%.1f"
+                        + " refused=%d refused_per_s=%.1f (429 answers in the window: not accepted, not in create_ms)%n",
                 t.createsOk.sum(), t.createsFailed.sum(), t.createsNeverSent.sum(), t.createsAnsweredInWindow.sum(),
-                createPerSecond);
+                createPerSecond, refused, refusedPerSecond);
         System.out.printf("create_ms p50=%.2f p90=%.2f p99=%.2f p99.9=%.2f max=%.2f%n", ms(c, 50), ms(c, 90),
                 ms(c, 99), ms(c, 99.9), c.getMaxValue() / 1000.0);
         System.out.printf("payouts_completed_in_window=%d e2e_per_s=%.1f failed_finals_total=%d duplicate_finals=%d%n",
@@ -135,8 +138,9 @@ public final class BenchMain {
             System.out.println(a);
         }
         System.out.printf("DRIVER e2e_per_s=%.1f create_per_s=%.1f create_p50_ms=%.2f create_p99_ms=%.2f"
-                        + " create_p999_ms=%.2f e2e_p50_ms=%.1f e2e_p99_ms=%.1f commits_per_payout=%.2f%n", e2ePerSecond, createPerSecond, ms(c, 50), ms(c, 99), ms(c, 99.9),
-                ms(e, 50), ms(e, 99), commitsPerPayout);
+                        + " create_p999_ms=%.2f e2e_p50_ms=%.1f e2e_p99_ms=%.1f commits_per_payout=%.2f refused=%d"
+                        + " refused_per_s=%.1f%n", e2ePerSecond, createPerSecond, ms(c, 50), ms(c, 99), ms(c, 99.9),
+                ms(e, 50), ms(e, 99), commitsPerPayout, refused, refusedPerSecond);
     }
 
     /**
@@ -147,9 +151,10 @@ public final class BenchMain {
                                   Map<String, Long> cpuBefore, Map<String, Long> cpuAfter, double windowSeconds) {
         long done = t.completedTotal.sum();
         long commits = run.get("xact_commit");
-        System.out.printf("whole_run seconds=%.1f creates=%d payouts_completed=%d all_done=%s commits=%d"
+        System.out.printf("whole_run seconds=%.1f creates=%d refused=%d payouts_completed=%d all_done=%s commits=%d"
                         + " commits_per_payout_run=%.2f commits_per_payout_run_minus_idle=%.2f%n", seconds,
-                t.createsTotal.sum(), done, t.outstanding() == 0, commits, done == 0 ? Double.NaN : (double) commits / done,
+                t.createsTotal.sum(), t.refusedTotal.sum(), done, t.outstanding() == 0, commits,
+                done == 0 ? Double.NaN : (double) commits / done,
                 done == 0 ? Double.NaN : (commits - idlePerSecond * seconds) / done);
         long serviceTicks = cpuAfter.getOrDefault("service", 0L) - cpuBefore.getOrDefault("service", 0L);
         long pgTicks = cpuAfter.getOrDefault("postgres", 0L) - cpuBefore.getOrDefault("postgres", 0L);

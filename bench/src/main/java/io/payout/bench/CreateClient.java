@@ -25,23 +25,45 @@ final class CreateClient {
         this.merchantId = merchantId;
     }
 
-    /** @return the HTTP status, or -1 when no answer came */
-    int create(String merchantOrderId) {
-        HttpRequest request = HttpRequest.newBuilder(ordersUri).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization).header("x-merchantid", merchantId)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(merchantOrderId))).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
+    /** The answer to a create: its HTTP status (-1: no answer came) and, for a 429, how long to wait. */
+    record Answer(int status, Duration retryAfter) {
+        static final Answer NONE = new Answer(-1, Duration.ZERO);
+
+        /** Not accepted, to be sent again later with the same orderId (admission control or a rate limit). */
+        boolean refused() {
+            return status == 429;
         }
     }
 
-    private static String body(String merchantOrderId) {
+    /** Sends one create, {@code body} as {@link #body} made it (a retry sends the same body again). */
+    Answer create(String body) {
+        HttpRequest request = HttpRequest.newBuilder(ordersUri).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization).header("x-merchantid", merchantId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return new Answer(response.statusCode(), retryAfter(response));
+        } catch (java.io.IOException e) {
+            return Answer.NONE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Answer.NONE;
+        }
+    }
+
+    /** {@code Retry-After} in seconds; 1 s when it is missing or not a number of seconds. */
+    private static Duration retryAfter(HttpResponse<?> response) {
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(
+                    response.headers().firstValue("Retry-After").orElse("1").trim())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    /** A create of order {@code merchantOrderId}, of a random amount from 1.00 to 10.00. */
+    static String body(String merchantOrderId) {
         int cents = ThreadLocalRandom.current().nextInt(100, 1001);
         String amount = (cents / 100) + "." + String.format("%02d", cents % 100);
         return "{\"orderId\":\"" + merchantOrderId + "\",\"amount\":" + amount + ",\"customerId\":\"bench-cust\","

@@ -13,7 +13,10 @@ import java.util.concurrent.locks.LockSupport;
  * when the previous one is answered. Open loop: creates are due at a fixed rate from {@code start}; each is sent by
  * a pool thread and its latency counts from when it was due, so a stalled service cannot hide its backlog
  * (no coordinated omission). Creates still queued when the load stops are not sent; they count as described in
- * {@link PayoutTracker#neverSent}.
+ * {@link PayoutTracker#neverSent}. A create refused with 429 (admission control) is counted apart
+ * ({@link PayoutTracker#refused}), never as a failure nor in the latency histogram. Closed loop: the client waits
+ * {@code Retry-After} and sends the same orderId again (its latency counting from that send), unless the load stops
+ * first. Open loop: it is not sent again (the schedule is the offered load).
  */
 final class LoadGenerator {
 
@@ -33,7 +36,7 @@ final class LoadGenerator {
         for (int i = 0; i < clients; i++) {
             Thread t = new Thread(() -> {
                 while (System.nanoTime() < stopAt) {
-                    send(System.nanoTime());
+                    send(System.nanoTime(), stopAt);
                 }
             }, "client-" + i);
             t.start();
@@ -75,14 +78,42 @@ final class LoadGenerator {
 
         @Override
         public void run() {
-            send(intended);
+            String id = prefix + sequence.incrementAndGet();
+            tracker.sending(id, intended);
+            CreateClient.Answer answer = client.create(CreateClient.body(id));
+            if (answer.refused()) {
+                tracker.refused(id, System.nanoTime());
+            } else {
+                tracker.created(id, intended, System.nanoTime(), answer.status() == 200);
+            }
         }
     }
 
-    private void send(long intended) {
+    /**
+     * A closed-loop create: sent again, the same body under the same orderId, after each 429's Retry-After; a client
+     * whose wait runs past {@code stopAt} idles until then and stops.
+     */
+    private void send(long sentAt, long stopAt) {
         String id = prefix + sequence.incrementAndGet();
-        tracker.sending(id, intended);
-        int status = client.create(id);
-        tracker.created(id, intended, System.nanoTime(), status == 200);
+        String body = CreateClient.body(id);
+        while (true) {
+            tracker.sending(id, sentAt);
+            CreateClient.Answer answer = client.create(body);
+            long answeredAt = System.nanoTime();
+            if (!answer.refused()) {
+                tracker.created(id, sentAt, answeredAt, answer.status() == 200);
+                return;
+            }
+            tracker.refused(id, answeredAt);
+            long retryAt = answeredAt + answer.retryAfter().toNanos();
+            long waitUntil = Math.min(retryAt, stopAt);
+            for (long wait = waitUntil - answeredAt; wait > 0; wait = waitUntil - System.nanoTime()) {
+                LockSupport.parkNanos(wait);
+            }
+            if (retryAt >= stopAt) {
+                return;
+            }
+            sentAt = System.nanoTime();
+        }
     }
 }

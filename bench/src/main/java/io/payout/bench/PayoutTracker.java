@@ -21,6 +21,8 @@ final class PayoutTracker {
     final LongAdder createsNeverSent = new LongAdder();
     final LongAdder createsFailed = new LongAdder();
     final LongAdder createsTotal = new LongAdder();
+    final LongAdder refusedInWindow = new LongAdder();
+    final LongAdder refusedTotal = new LongAdder();
     final LongAdder completedInWindow = new LongAdder();
     final LongAdder completedTotal = new LongAdder();
     final LongAdder failedFinal = new LongAdder();
@@ -61,6 +63,18 @@ final class PayoutTracker {
             createMicros.recordValue(Math.min(HIGHEST_MICROS, (doneNanos - intendedNanos) / 1000));
         } else {
             createsFailed.increment();
+        }
+    }
+
+    /**
+     * A create answered 429 (not accepted; the client may send it again later with the same orderId): counted by when
+     * the answer came, never as a failure nor in the latency histogram.
+     */
+    void refused(String merchantOrderId, long answeredNanos) {
+        open.remove(merchantOrderId);
+        refusedTotal.increment();
+        if (inWindow(answeredNanos)) {
+            refusedInWindow.increment();
         }
     }
 

@@ -105,7 +105,8 @@ public final class ChaosMain {
                 .run(first, second);
         load.join();
         log("workload done: " + workload.accepted().size() + " orders accepted of " + settings.orders()
-                + " (" + workload.requests() + " requests, " + workload.refused() + " refused)");
+                + " (" + workload.requests() + " requests, " + workload.refused() + " refused, "
+                + workload.throttled() + " answered 429 and sent again after Retry-After)");
 
         gateway.fault(null, 0, 0);
         receiver.up();

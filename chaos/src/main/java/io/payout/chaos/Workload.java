@@ -22,8 +22,10 @@ import java.util.function.Supplier;
 
 /**
  * Creates Fulfill Only orders on RAZORPAYX_IMPS over the real HTTP API, at an even pace, against whichever instance
- * is up. A create that gets no answer is sent again, the same body to any instance (creates are idempotent by
- * orderId), until it is answered 200: only orders answered 200 count as accepted. Each order pays a bank account of
+ * is up. A create that gets no answer, a 5xx or a 429 (admission control: the engine is behind; or a rate limit) is
+ * sent again, the same body to any instance (creates are idempotent by orderId), until it is answered 200: only orders
+ * answered 200 count as accepted. After a 429 it waits the answer's {@code Retry-After} (at least the usual 500 ms):
+ * a 429 means the order was not accepted, so it is neither counted nor given up. Each order pays a bank account of
  * its own, so the fake gateway can tell a retry of a payout from another payout ({@link #plan}).
  */
 final class Workload {
@@ -36,6 +38,7 @@ final class Workload {
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
     private final Map<String, OrderPlan> plans = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger throttled = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
 
     Workload(String merchantId, String apiKey, Supplier<List<ServiceInstance>> instances) {
@@ -58,6 +61,11 @@ final class Workload {
 
     int requests() {
         return requests.get();
+    }
+
+    /** Creates answered 429 (not accepted) and sent again after their Retry-After. */
+    int throttled() {
+        return throttled.get();
     }
 
     /** Sends the orders evenly over the duration; returns when every one was accepted or given up. */
@@ -123,8 +131,10 @@ final class Workload {
         String body = body(orderId, plan);
         long deadline = System.currentTimeMillis() + 120_000;
         int attempt = 0;
+        String lastAnswer = "none";
         while (System.currentTimeMillis() < deadline) {
             Optional<ServiceInstance> target = pick(attempt++);
+            long pause = 500;
             if (target.isPresent()) {
                 try {
                     requests.incrementAndGet();
@@ -140,21 +150,36 @@ final class Workload {
                         accepted.put(orderId, order.path("id").asText());
                         return;
                     }
-                    if (response.statusCode() < 500 && response.statusCode() != 429) {
+                    lastAnswer = Integer.toString(response.statusCode());
+                    if (response.statusCode() == 429) {
+                        throttled.incrementAndGet();
+                        pause = Math.max(pause, retryAfterMillis(response));
+                    } else if (response.statusCode() < 500) {
                         refused.incrementAndGet();
                         System.err.println("order " + orderId + " refused: " + response.statusCode() + " " + response.body());
                         return;
                     }
                 } catch (IOException e) {
                     // no answer (the instance died, or the database is down): send it again
+                    lastAnswer = "no answer";
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
             }
-            sleep(500);
+            sleep(pause);
         }
-        System.err.println("order " + orderId + " never answered 200 within two minutes; not counted as accepted");
+        System.err.println("order " + orderId + " never answered 200 within two minutes (last answer: " + lastAnswer
+                + "); not counted as accepted");
+    }
+
+    /** The 429's {@code Retry-After} in milliseconds (whole seconds in the header); 1 s if it is missing or odd. */
+    private static long retryAfterMillis(HttpResponse<?> response) {
+        try {
+            return Math.max(1, Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").trim())) * 1000;
+        } catch (NumberFormatException e) {
+            return 1000;
+        }
     }
 
     private Optional<ServiceInstance> pick(int attempt) {

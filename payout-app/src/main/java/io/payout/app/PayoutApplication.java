@@ -8,6 +8,7 @@ import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.MerchantApiSettings;
 import io.payout.adapters.rest.MerchantRestApi;
 import io.payout.adapters.rest.gateway.GatewayWebhookApi;
+import io.payout.app.admission.AdmissionWiring;
 import io.payout.app.beneficiary.BeneficiaryWiring;
 import io.payout.app.callback.CallbackWiring;
 import io.payout.app.collection.CollectionWiring;
@@ -131,9 +132,11 @@ public class PayoutApplication extends Application<PayoutConfiguration> {
                         java.nio.file.Path.of(config.gateways().pluginsDirectory()), environment, CLOCK) : null;
         BeneficiaryWiring beneficiaries =
                 new BeneficiaryWiring(config.beneficiaries(), persistence, environment, CLOCK);
-        var createOrder = PayoutMetrics.of(environment).createOrder(new CreateOrderService(persistence.orders(),
-                persistence.orders(), new OrderLimits(new Money(config.orders().maxOrderAmount())),
-                collections == null ? null : collections.start(), beneficiaries.resolver(), CLOCK));
+        var createOrder = PayoutMetrics.of(environment).createOrder(AdmissionWiring.gate(config.admission(),
+                config.engine().lease(), new CreateOrderService(persistence.orders(), persistence.orders(),
+                        new OrderLimits(new Money(config.orders().maxOrderAmount())),
+                        collections == null ? null : collections.start(), beneficiaries.resolver(), CLOCK),
+                persistence.orders(), persistence.work(), environment, CLOCK));
         var getOrder = new GetOrderService(persistence.orders());
         var apiKeys = new CachedApiKeys(persistence.merchants(), persistence.merchants(), config.auth().keyCacheTtl(),
                 config.auth().keyCacheSize(), CLOCK);

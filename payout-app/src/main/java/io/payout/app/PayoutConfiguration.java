@@ -2,6 +2,7 @@ package io.payout.app;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
+import io.payout.app.config.AdmissionConfig;
 import io.payout.app.config.AuthFailureLimitConfig;
 import io.payout.app.config.AuthSettings;
 import io.payout.app.config.BeneficiaryConfig;
@@ -38,6 +39,10 @@ public class PayoutConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private AuthFailureLimitConfig authFailureLimit = new AuthFailureLimitConfig();
+    @Valid
+    @NotNull
+    @JsonProperty
+    private AdmissionConfig admission = new AdmissionConfig();
     @Valid
     @NotNull
     @JsonProperty
@@ -81,6 +86,10 @@ public class PayoutConfiguration extends Configuration {
 
     public AuthFailureLimitConfig authFailureLimit() {
         return authFailureLimit;
+    }
+
+    public AdmissionConfig admission() {
+        return admission;
     }
 
     public DemoSettings demo() {

@@ -1,5 +1,6 @@
 package io.payout.adapters.persistence;
 
+import io.payout.application.admission.port.OldestDueOrderPort;
 import io.payout.application.callback.NewCallback;
 import io.payout.application.engine.port.Lease;
 import io.payout.application.engine.port.OrderWork;
@@ -29,7 +30,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * new final status also makes its charged payment's refund check due ({@code payments.refund_check_due}, read by
  * {@link JdbiCollectionRepository}). Every method is one database transaction, but concurrent saves share one.
  */
-public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, HurryPort {
+public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, HurryPort, OldestDueOrderPort {
     /** Engine saves that run at the same time share a transaction (see {@link GroupCommit}) in up to this many. */
     public static final int SAVE_LANES = 2;
     /** At most this many saves in one transaction. */
@@ -101,7 +102,11 @@ public class JdbiOrderWorkRepository implements OrderWorkPort, SweepClaimsPort, 
         return jdbi.withExtension(OrderWorkDao.class, dao -> dao.releaseExpiredLeases(now));
     }
 
-    /** When the longest-waiting due order nobody holds became due (empty: no backlog), for health checks. */
+    /**
+     * When the longest-waiting due order nobody holds became due (empty: no backlog), for health checks, metrics and
+     * admission control; one short index scan ({@link OrderWorkDao#OLDEST_DUE}).
+     */
+    @Override
     public Optional<Instant> oldestDue(Instant now) {
         return jdbi.withExtension(OrderWorkDao.class, dao -> dao.oldestDue(now));
     }

@@ -73,9 +73,15 @@ interface OrderWorkDao {
     List<TransactionRow> findTransactions(@BindMethodsList(value = "keys", methodNames = {"merchantId", "orderId"})
                                           List<OrderKey> keys);
 
-    /** The due time of the longest-waiting order nobody holds (the work backlog's head), if any is due. */
-    @SqlQuery("SELECT next_due_at FROM orders WHERE next_due_at <= :now "
-            + "AND (lease_until IS NULL OR lease_until <= :now) ORDER BY next_due_at LIMIT 1")
+    /**
+     * The due time of the longest-waiting order nobody holds (the work backlog's head), if any is due: a walk of
+     * {@code orders_next_due_idx} from its smallest due time that passes over only the due orders held by a live claim
+     * (at most the engines' workers); orders with nothing to do (NULL) are not in the range.
+     */
+    String OLDEST_DUE = "SELECT next_due_at FROM orders WHERE next_due_at <= :now "
+            + "AND (lease_until IS NULL OR lease_until <= :now) ORDER BY next_due_at LIMIT 1";
+
+    @SqlQuery(OLDEST_DUE)
     Optional<Instant> oldestDue(Instant now);
 
     /** How many orders are due and held by nobody (the work backlog), counting at most {@code cap}. */

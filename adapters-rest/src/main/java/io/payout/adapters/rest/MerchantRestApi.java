@@ -19,6 +19,7 @@ import io.payout.adapters.rest.error.UnexpectedExceptionMapper;
 import io.payout.adapters.rest.error.UnknownPathServlet;
 import io.payout.adapters.rest.error.WebApplicationExceptionMapper;
 import io.payout.adapters.rest.gateway.WebhookRejectedExceptionMapper;
+import io.payout.adapters.rest.limit.AdmissionRefusedExceptionMapper;
 import io.payout.adapters.rest.limit.AuthFailureGuard;
 import io.payout.adapters.rest.limit.AuthFailureLimiter;
 import io.payout.adapters.rest.limit.MerchantRateLimiter;
@@ -51,7 +52,8 @@ import java.util.Objects;
  * ({@code GET /merchant/v1/orders/{orderId}/callbacks}) and callback redelivery
  * ({@code POST /merchant/v1/callbacks/{callbackId}/redeliver}), under {@code server.rootPath} (/payout/*), HTTP
  * Basic with the API key as username, a rate limit per merchant ({@link MerchantRateLimiter}), a limit on failed
- * authentications per client address ({@link AuthFailureLimiter}), an
+ * authentications per client address ({@link AuthFailureLimiter}), creates refused by admission control (when the
+ * create use case is gated, it throws {@code AdmissionRefusedException}: 429 E10 with {@code Retry-After}), an
  * {@code x-request-id} on every response ({@link RequestIdFilter}, which applies to every path of the application
  * port) and every error in Juspay's envelope. Expects
  * {@code server.registerDefaultExceptionMappers: false}: it registers all the exception mappers itself, including
@@ -134,6 +136,7 @@ public final class MerchantRestApi {
         jersey.register(new DomainExceptionMapper());
         jersey.register(new NotFoundExceptionMapper());
         jersey.register(new ConflictExceptionMapper());
+        jersey.register(new AdmissionRefusedExceptionMapper());
         jersey.register(new JsonProcessingExceptionMapper());
         jersey.register(new RequestBodyTooLargeExceptionMapper());
         jersey.register(new WebhookRejectedExceptionMapper());

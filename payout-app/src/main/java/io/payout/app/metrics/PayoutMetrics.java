@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.core.setup.Environment;
 import io.payout.adapters.rest.request.EndpointTimingListener;
 import io.payout.app.Persistence;
+import io.payout.application.admission.EngineLagGate;
 import io.payout.application.callback.port.CallbackOutboxPort;
 import io.payout.application.collection.port.CollectionWorkPort;
 import io.payout.application.engine.port.OrderWorkPort;
@@ -37,6 +38,11 @@ public final class PayoutMetrics {
     /** Orders created, by type. */
     public CreateOrderUseCase createOrder(CreateOrderUseCase createOrder) {
         return new MeteredCreateOrder(createOrder, registry);
+    }
+
+    /** Creates refused by admission control, and its gate's lag and decision. */
+    public CreateOrderUseCase admission(CreateOrderUseCase gated, EngineLagGate gate) {
+        return new MeteredAdmission(gated, gate, registry);
     }
 
     /** Gateway latency and answers. */

@@ -1,6 +1,5 @@
 package io.payout.application.order;
 
-import io.payout.application.ConflictException;
 import io.payout.application.collection.StartCollectionService;
 import io.payout.application.order.port.LoadOrderPort;
 import io.payout.application.order.port.SaveOrderPort;
@@ -22,7 +21,7 @@ import java.util.List;
  * fingerprint is taken from the request as sent, so a repeat is recognised whatever became of the beneficiary.
  */
 public class CreateOrderService implements CreateOrderUseCase {
-    private final LoadOrderPort loadOrderPort;
+    private final EarlierOrders earlier;
     private final SaveOrderPort saveOrderPort;
     private final OrderLimits limits;
     private final StartCollectionService collections;
@@ -44,7 +43,7 @@ public class CreateOrderService implements CreateOrderUseCase {
                               StartCollectionService collections, BeneIdResolver beneIds, Clock clock) {
         this.collections = collections;
         this.beneIds = beneIds;
-        this.loadOrderPort = loadOrderPort;
+        this.earlier = new EarlierOrders(loadOrderPort);
         this.saveOrderPort = saveOrderPort;
         this.limits = limits;
         this.clock = clock;
@@ -62,11 +61,7 @@ public class CreateOrderService implements CreateOrderUseCase {
         try {
             return createNew(command, fingerprint);
         } catch (InvalidInputException refused) {
-            var earlier = loadOrderPort.findCreateFingerprint(command.merchantId(), command.merchantOrderId());
-            if (earlier.isPresent()) {
-                return repeated(command, fingerprint, earlier.get());
-            }
-            throw refused;
+            return earlier.repeatOf(command, fingerprint).orElseThrow(() -> refused);
         }
     }
 
@@ -108,18 +103,7 @@ public class CreateOrderService implements CreateOrderUseCase {
     }
 
     private CreateOrderResult lostRace(CreateOrderCommand command, String fingerprint) {
-        String winner = loadOrderPort.findCreateFingerprint(command.merchantId(), command.merchantOrderId())
+        return earlier.repeatOf(command, fingerprint)
                 .orElseThrow(() -> new IllegalStateException("order " + command.merchantOrderId() + " vanished"));
-        return repeated(command, fingerprint, winner);
-    }
-
-    private CreateOrderResult repeated(CreateOrderCommand command, String fingerprint, String storedFingerprint) {
-        if (!storedFingerprint.equals(fingerprint)) {
-            throw new ConflictException("orderId " + command.merchantOrderId()
-                    + " was already used for a different order; use a new orderId");
-        }
-        Order stored = loadOrderPort.findOrder(command.merchantId(), command.merchantOrderId())
-                .orElseThrow(() -> new IllegalStateException("order " + command.merchantOrderId() + " vanished"));
-        return new CreateOrderResult(stored, false);
     }
 }
