@@ -143,7 +143,19 @@ public class OrderStepper {
                 initiation = true;
             }
         }
-        return recorder.record(progress, call.fulfillmentId(), t, result, initiation, policy);
+        NextWork next = recorder.record(progress, call.fulfillmentId(), t, result, initiation, policy);
+        boolean saidNothing = result instanceof GatewayResult.Unknown || result instanceof GatewayResult.Pending;
+        if (next.dueAt() == null && saidNothing
+                && (t.status() == TransactionStatus.SUCCESS || t.status() == TransactionStatus.FAILURE)) {
+            // The reversal watch ran out on an answer that said nothing: a reversal now comes only by webhook.
+            LOG.log(Level.WARNING, "Settled watch of transaction {0} ({1}) ended without a clear answer: {2}",
+                    new Object[] {t.id(), t.status(), describe(result)});
+        }
+        return next;
+    }
+
+    private static String describe(GatewayResult result) {
+        return result instanceof GatewayResult.Unknown unknown ? "unknown (" + unknown.reason() + ")" : "pending";
     }
 
     /** Sent, maybe, but the gateway never said it had it: the one state in which "not found" allows a resend. */
