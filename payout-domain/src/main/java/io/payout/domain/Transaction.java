@@ -23,6 +23,14 @@ public record Transaction(TransactionId id, TransactionRef transactionRef, Metho
                 || status == TransactionStatus.PENDING || status == TransactionStatus.MANUAL_REVIEW;
     }
 
+    /**
+     * Settled but still able to change its mind ({@code SUCCESS}: a reversal; {@code FAILURE}: a late success), so
+     * watched for a while after it settled.
+     */
+    public boolean isSettled() {
+        return status == TransactionStatus.SUCCESS || status == TransactionStatus.FAILURE;
+    }
+
     /** Money went out (a conflicted failure counts as paid). */
     public boolean isPaid() {
         return status == TransactionStatus.SUCCESS || status == TransactionStatus.CONFLICTED;

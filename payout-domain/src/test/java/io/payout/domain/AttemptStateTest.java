@@ -46,11 +46,13 @@ class AttemptStateTest {
         Set<TransactionStatus> open = EnumSet.of(TransactionStatus.CREATED, TransactionStatus.INITIATED,
                 TransactionStatus.PENDING, TransactionStatus.MANUAL_REVIEW);
         Set<TransactionStatus> paid = EnumSet.of(TransactionStatus.SUCCESS, TransactionStatus.CONFLICTED);
+        Set<TransactionStatus> settled = EnumSet.of(TransactionStatus.SUCCESS, TransactionStatus.FAILURE);
 
         for (TransactionStatus s : TransactionStatus.values()) {
             Transaction t = txn(1).with(s, null, T1);
             assertThat(t.isOpen()).as("open %s", s).isEqualTo(open.contains(s));
             assertThat(t.isPaid()).as("paid %s", s).isEqualTo(paid.contains(s));
+            assertThat(t.isSettled()).as("settled (watched) %s", s).isEqualTo(settled.contains(s));
         }
     }
 

@@ -145,8 +145,7 @@ public class OrderStepper {
         }
         NextWork next = recorder.record(progress, call.fulfillmentId(), t, result, initiation, policy);
         boolean saidNothing = result instanceof GatewayResult.Unknown || result instanceof GatewayResult.Pending;
-        if (next.dueAt() == null && saidNothing
-                && (t.status() == TransactionStatus.SUCCESS || t.status() == TransactionStatus.FAILURE)) {
+        if (next.dueAt() == null && saidNothing && t.isSettled()) {
             // The reversal watch ran out on an answer that said nothing: a reversal now comes only by webhook.
             LOG.log(Level.WARNING, "Settled watch of transaction {0} ({1}) ended without a clear answer: {2}",
                     new Object[] {t.id(), t.status(), describe(result)});

@@ -41,7 +41,11 @@ public final class AttemptRules {
             return now.isBefore(windowEnd(f, policy)) ? new Step.Attempt(work.retryMethod(), f.fulfillmentMethods())
                     : new Step.Fail("attempt window closed before the retry");
         }
-        return isSettled(t) ? new Step.Inquire(t) : new Step.Idle();
+        // A settled transaction may still change its mind (a reversal, a late success): when its fulfillment is due it
+        // is inquired. It is made due again on its own only while watched (watchOrRest); after that only a gateway
+        // webhook or an operator makes it due, and then it is inquired once more, however old it is, so a reversal
+        // the gateway reports a month later is still recorded.
+        return t.isSettled() ? new Step.Inquire(t) : new Step.Idle();
     }
 
     private Step firstStep(Fulfillment f, RetryPolicy policy, List<MethodId> candidates, Instant now) {
@@ -72,24 +76,13 @@ public final class AttemptRules {
     }
 
     /**
-     * A settled transaction ({@code SUCCESS} or {@code FAILURE}) may still change its mind (a reversal, a late
-     * success): when its fulfillment is due it is inquired. It is made due again on its own only while watched
-     * ({@link #watchOrRest}); after that only a gateway webhook or an operator makes it due, and then it is inquired
-     * once more, however old it is, so a reversal the gateway reports a month later is still recorded.
-     */
-    static boolean isSettled(Transaction t) {
-        return t.status() == io.payout.domain.TransactionStatus.SUCCESS
-                || t.status() == io.payout.domain.TransactionStatus.FAILURE;
-    }
-
-    /**
      * The next look at a settled transaction while it is watched (for {@code settledWatch} after it settled: its
      * {@code updatedAt}, which a confirmation does not move); none once the next would fall after the watch. A payout
      * settled late, after outages, is watched as long as one settled at once.
      */
     NextWork watchOrRest(Transaction t, Instant now) {
         Instant next = now.plus(timings.reviewPoll());
-        return isSettled(t) && next.isBefore(t.updatedAt().plus(timings.settledWatch())) ? NextWork.at(next)
+        return t.isSettled() && next.isBefore(t.updatedAt().plus(timings.settledWatch())) ? NextWork.at(next)
                 : NextWork.NONE;
     }
 
@@ -100,7 +93,7 @@ public final class AttemptRules {
      */
     NextWork watchUntilAnswered(Transaction t, Instant now) {
         Instant next = now.plus(timings.reviewPoll());
-        return isSettled(t) && next.isBefore(t.updatedAt().plus(timings.settledWatch().multipliedBy(2)))
+        return t.isSettled() && next.isBefore(t.updatedAt().plus(timings.settledWatch().multipliedBy(2)))
                 ? NextWork.at(next) : NextWork.NONE;
     }
 }

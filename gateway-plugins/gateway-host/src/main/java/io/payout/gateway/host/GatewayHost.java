@@ -21,7 +21,6 @@ import io.payout.application.engine.port.PayoutMethodsPort;
 import io.payout.domain.Fulfillment;
 import io.payout.domain.MethodId;
 import io.payout.domain.Transaction;
-import io.payout.domain.TransactionStatus;
 import io.payout.domain.attempt.GatewayResult;
 import io.payout.gateway.spi.PayoutInstruction;
 import java.time.Clock;
@@ -181,9 +180,7 @@ public final class GatewayHost implements PayoutGatewayPort, PayoutMethodsPort, 
             return notEnabled(method);
         }
         String ref = transaction.transactionRef().value();
-        boolean settled = transaction.status() == TransactionStatus.SUCCESS
-                || transaction.status() == TransactionStatus.FAILURE;
-        return gateway.call("inquire", ref, settled, plugin -> plugin.inquire(ref));
+        return gateway.call("inquire", ref, transaction.isSettled(), plugin -> plugin.inquire(ref));
     }
 
     @Override
